@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/** The `networking-plan` command-line tool: check, due, lists, log and ics on a plan file. */
+import { nodeIo } from './cli/nodeIo';
+import { runCli } from './cli/run';
+
+function main(): void {
+  // A closed pipe (`networking-plan due | head -1`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`networking-plan: cannot write the output: ${error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
+  });
+  try {
+    process.exitCode = runCli(process.argv.slice(2), nodeIo());
+  } catch (error) {
+    process.stderr.write(`networking-plan: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+main();

@@ -1,0 +1,76 @@
+/** Show Due Contacts: pick a due person, then what to do about them. */
+import * as vscode from 'vscode';
+import { addDays } from '../core/dates';
+import { describeDue, dueWithin } from '../core/schedule';
+import type { PlanSnapshot, PlanStore } from '../planStore';
+import { dueSoonDays } from '../tree/planTreeProvider';
+import type { PersonStatus } from '../core/types';
+import { offerCreatePlan } from './planPicker';
+import { askDate } from './prompts';
+
+interface DuePick extends vscode.QuickPickItem {
+  snapshot?: PlanSnapshot;
+  status?: PersonStatus;
+}
+
+function duePicks(store: PlanStore): DuePick[] {
+  const snapshots = store.snapshots().filter((s) => s.exists);
+  const horizon = dueSoonDays();
+  const now: DuePick[] = [];
+  const soon: DuePick[] = [];
+  for (const snapshot of snapshots) {
+    const where = snapshots.length > 1 ? ` · ${snapshot.folder.name}` : '';
+    for (const status of dueWithin(snapshot.view, horizon)) {
+      const pick = { label: status.person.name, description: describeDue(status) + where, detail: status.person.how ? `How: ${status.person.how}` : undefined, snapshot, status };
+      (status.daysLate! >= 0 ? now : soon).push(pick);
+    }
+  }
+  now.sort((a, b) => b.status!.daysLate! - a.status!.daysLate!);
+  const picks: DuePick[] = [{ label: 'Due now', kind: vscode.QuickPickItemKind.Separator }, ...now];
+  if (soon.length > 0) picks.push({ label: `Coming up in the next ${horizon} ${horizon === 1 ? 'day' : 'days'}`, kind: vscode.QuickPickItemKind.Separator }, ...soon);
+  return picks;
+}
+
+type Action = 'log' | 'snooze1' | 'snooze7' | 'snoozeDate' | 'open';
+
+export async function showDue(store: PlanStore): Promise<boolean> {
+  await store.ready;
+  if (!store.snapshots().some((s) => s.exists)) {
+    offerCreatePlan();
+    return false;
+  }
+  const picks = duePicks(store);
+  if (!picks.some((p) => p.status)) {
+    void vscode.window.showInformationMessage('Nobody is due: you are caught up.');
+    return false;
+  }
+  const chosen = await vscode.window.showQuickPick(picks, { title: 'Due contacts', placeHolder: 'Whom will you contact?', matchOnDescription: true, matchOnDetail: true });
+  if (!chosen?.status || !chosen.snapshot) return false;
+  const name = chosen.status.person.name;
+  const uri = chosen.snapshot.uri;
+  const actions: (vscode.QuickPickItem & { action: Action })[] = [
+    { label: '$(comment-discussion) Log contact', description: 'I talked to them', action: 'log' },
+    { label: '$(clock) Snooze 1 day', action: 'snooze1' },
+    { label: '$(clock) Snooze 1 week', action: 'snooze7' },
+    { label: '$(calendar) Snooze until…', description: 'pick a date', action: 'snoozeDate' },
+    { label: '$(go-to-file) Open in plan', action: 'open' },
+  ];
+  const action = await vscode.window.showQuickPick(actions, { title: `${name} — ${describeDue(chosen.status)}`, placeHolder: chosen.status.person.how ? `How: ${chosen.status.person.how}` : 'What now?' });
+  if (!action) return false;
+  const run = (command: string, ...args: unknown[]) => vscode.commands.executeCommand<boolean>(command, ...args);
+  switch (action.action) {
+    case 'log':
+      return run('networkingPlan.logContact', name, uri);
+    case 'snooze1':
+      return run('networkingPlan.snooze', { names: [name], uri, days: 1 });
+    case 'snooze7':
+      return run('networkingPlan.snooze', { names: [name], uri, days: 7 });
+    case 'snoozeDate': {
+      const today = store.today();
+      const date = await askDate(`Snooze ${name}`, 'Next contact on (YYYY-MM-DD)', addDays(today, 7), { notBefore: today });
+      return date ? run('networkingPlan.snooze', { names: [name], uri, date }) : false;
+    }
+    case 'open':
+      return run('networkingPlan.revealPerson', name, uri);
+  }
+}

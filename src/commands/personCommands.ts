@@ -1,0 +1,118 @@
+/** Add Person, Rename Person, Remove Person. */
+import * as vscode from 'vscode';
+import { applyEdit } from '../core/edit';
+import type { NewPerson } from '../core/editTypes';
+import { LIST_NAMES, STAGES, type ListName, type Stage } from '../core/types';
+import type { PlanStore } from '../planStore';
+import { isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';
+import { pickPlan } from './planPicker';
+import { askCadence, askLists, askStage, askText } from './prompts';
+import { validateCadence, validatePersonName } from './validators';
+
+export interface AddPersonOptions {
+  name: string;
+  lists?: ListName[];
+  how?: string;
+  cadence?: string;
+  stage?: Stage;
+  role?: string;
+  uri?: vscode.Uri | string;
+}
+
+function existingKeys(store: PlanStore, uri: vscode.Uri): Set<string> {
+  const snapshot = store.snapshotFor(uri);
+  return new Set(snapshot ? snapshot.viewPlan.people.map((p) => p.key).filter((k) => k !== '') : []);
+}
+
+function checkNewPerson(person: AddPersonOptions, keys: Set<string>): string | undefined {
+  if (typeof person.name !== 'string') return 'A person needs a name.';
+  const why = validatePersonName(person.name, keys);
+  if (why) return why;
+  if (person.lists && !person.lists.every((l) => (LIST_NAMES as readonly string[]).includes(l))) return `Lists are ${LIST_NAMES.join(' and ')}.`;
+  if (person.stage && !(STAGES as readonly string[]).includes(person.stage)) return `The stage is one of ${STAGES.join(', ')}.`;
+  if (person.cadence !== undefined) return validateCadence(person.cadence);
+  return undefined;
+}
+
+async function askNewPerson(store: PlanStore, uri: vscode.Uri): Promise<NewPerson | undefined> {
+  const keys = existingKeys(store, uri);
+  const snapshot = store.snapshotFor(uri);
+  const title = (step: number) => `Add person (${step}/5)`;
+  const name = await askText({ title: title(1), prompt: 'Name', placeHolder: 'e.g. Dana Lee', validate: (v) => validatePersonName(v, keys) });
+  if (name === undefined) return undefined;
+  const lists = await askLists(`${title(2)}: ${name.trim()}`);
+  if (lists === undefined) return undefined;
+  const how = await askText({ title: `${title(3)}: ${name.trim()}`, prompt: 'How do you meet? (optional)', placeHolder: 'coffee, lunch, a walk, a message…' });
+  if (how === undefined) return undefined;
+  const cadence = await askCadence(`${title(4)}: ${name.trim()}`, snapshot?.viewPlan.settings.defaultCadenceText ?? 'every 2 weeks');
+  if (cadence === undefined) return undefined;
+  const stage = await askStage(`${title(5)}: ${name.trim()}`, undefined, snapshot?.view.freeSlots);
+  if (stage === undefined) return undefined;
+  return { name: name.trim(), lists, how: how.trim() || undefined, cadence: cadence ?? undefined, stage };
+}
+
+/** `networkingPlan.addPerson`: asks for name, lists, how, cadence and stage (or takes them from an options object). */
+export async function addPerson(store: PlanStore, arg?: unknown): Promise<boolean> {
+  const options = isOptionsObject(arg) && typeof arg.name === 'string' ? (arg as unknown as AddPersonOptions) : undefined;
+  const snapshot = await pickPlan(store, options?.uri ?? arg, 'Add person', true);
+  if (!snapshot) return false;
+  let person: NewPerson | undefined;
+  if (options) {
+    const why = checkNewPerson(options, existingKeys(store, snapshot.uri));
+    if (why) {
+      void vscode.window.showErrorMessage(why);
+      return false;
+    }
+    person = { name: options.name.trim(), lists: options.lists, how: options.how, cadence: options.cadence, stage: options.stage, role: options.role };
+  } else {
+    person = await askNewPerson(store, snapshot.uri);
+  }
+  if (!person) return false;
+  const added = person;
+  return store.edit(snapshot.uri, (text, plan) => applyEdit(text, { kind: 'addPerson', person: added }, plan));
+}
+
+/** `networkingPlan.renamePerson`: the journal follows the new name. */
+export async function renamePerson(store: PlanStore, ...args: unknown[]): Promise<boolean> {
+  const refs = await resolvePeople(store, args, { many: false, title: 'Rename person', placeHolder: 'Whom to rename?' });
+  if (!refs) return false;
+  const { snapshot, status } = refs[0];
+  const keys = existingKeys(store, snapshot.uri);
+  const options = args.find(isOptionsObject) as (TargetOptions & { newName?: string }) | undefined;
+  let newName = options?.newName;
+  if (newName !== undefined) {
+    const why = validatePersonName(newName, keys, status.person.key);
+    if (why) {
+      void vscode.window.showErrorMessage(why);
+      return false;
+    }
+  } else {
+    newName = await askText({
+      title: `Rename ${status.person.name}`,
+      prompt: 'New name (journal entries follow)',
+      value: status.person.name,
+      validate: (v) => validatePersonName(v, keys, status.person.key),
+    });
+  }
+  if (newName === undefined || newName.trim() === status.person.name) return false;
+  const edit = { kind: 'rename' as const, name: status.person.name, newName: newName.trim() };
+  return store.edit(snapshot.uri, (text, plan) => applyEdit(text, edit, plan));
+}
+
+/** `networkingPlan.removePerson`: after a modal confirmation (or `{ confirm: true }`). */
+export async function removePerson(store: PlanStore, ...args: unknown[]): Promise<boolean> {
+  const refs = await resolvePeople(store, args, { many: false, title: 'Remove person', placeHolder: 'Whom to remove from the plan?' });
+  if (!refs) return false;
+  const { snapshot, status } = refs[0];
+  const options = args.find(isOptionsObject) as { confirm?: boolean } | undefined;
+  if (!options?.confirm) {
+    const entries = status.entries.length;
+    const detail =
+      entries > 0
+        ? `Their ${entries === 1 ? 'journal entry stays' : `${entries} journal entries stay`} in the plan. Undo (in the plan file) brings them back.`
+        : 'Undo (in the plan file) brings them back.';
+    const choice = await vscode.window.showWarningMessage(`Remove ${status.person.name} from the networking plan?`, { modal: true, detail }, 'Remove');
+    if (choice !== 'Remove') return false;
+  }
+  return store.edit(snapshot.uri, (text, plan) => applyEdit(text, { kind: 'removePerson', name: status.person.name }, plan));
+}

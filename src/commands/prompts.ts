@@ -1,0 +1,95 @@
+/** Input boxes and quick picks shared by the commands; every input box validates as you type. */
+import * as vscode from 'vscode';
+import { CADENCE_PRESETS } from '../core/cadence';
+import { addDays } from '../core/dates';
+import type { ListName, Stage } from '../core/types';
+import { validateCadence, validateDate, validateShortText, type DateBounds } from './validators';
+
+export async function askText(options: {
+  title: string;
+  prompt: string;
+  value?: string;
+  placeHolder?: string;
+  validate?: (value: string) => string | undefined;
+}): Promise<string | undefined> {
+  const validate = options.validate ?? ((v: string) => validateShortText(v));
+  return vscode.window.showInputBox({
+    title: options.title,
+    prompt: options.prompt,
+    value: options.value,
+    placeHolder: options.placeHolder,
+    ignoreFocusOut: true,
+    validateInput: (v) => validate(v),
+  });
+}
+
+export async function askDate(title: string, prompt: string, value: string, bounds: DateBounds): Promise<string | undefined> {
+  const answer = await askText({ title, prompt, value, placeHolder: 'YYYY-MM-DD', validate: (v) => validateDate(v, bounds) });
+  return answer?.trim();
+}
+
+interface ValuePick<T> extends vscode.QuickPickItem {
+  value: T;
+}
+
+/** A cadence text, `null` for "use the plan's default", undefined when cancelled. */
+export async function askCadence(title: string, defaultText: string, current?: string): Promise<string | null | undefined> {
+  const custom = Symbol('custom');
+  const picks: ValuePick<string | null | typeof custom>[] = [
+    ...CADENCE_PRESETS.map((p) => ({ label: p.label, description: p.text === current ? 'current' : undefined, value: p.text })),
+    { label: 'Plan default', description: defaultText, value: null },
+    { label: 'Custom…', description: 'e.g. every 10 days, 3w, quarterly', value: custom },
+  ];
+  const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: 'How often?', ignoreFocusOut: true });
+  if (!chosen) return undefined;
+  if (chosen.value !== custom) return chosen.value;
+  const text = await askText({ title, prompt: 'How often? e.g. "every 10 days", "every 6 weeks", "monthly"', value: current, validate: validateCadence });
+  return text?.trim();
+}
+
+export const STAGE_PICKS: { stage: Stage; label: string; detail: string }[] = [
+  { stage: 'planned', label: 'planned', detail: 'On a list, not started yet: never due.' },
+  { stage: 'building', label: 'building', detail: 'Getting to know them: due on their cadence; counts toward your limit of new relationships.' },
+  { stage: 'established', label: 'established — call anytime', detail: 'A relationship you can call on anytime: keep in touch on the cadence.' },
+  { stage: 'paused', label: 'paused', detail: 'Not now: never due until you change the stage.' },
+];
+
+export async function askStage(title: string, current?: Stage, freeSlots?: number): Promise<Stage | undefined> {
+  const picks = STAGE_PICKS.map((p) => ({
+    label: p.label,
+    description: [p.stage === current ? 'current' : '', p.stage === 'building' && freeSlots !== undefined ? `${freeSlots} free ${freeSlots === 1 ? 'slot' : 'slots'}` : '']
+      .filter(Boolean)
+      .join(' · '),
+    detail: p.detail,
+    value: p.stage,
+  }));
+  const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: 'Stage', ignoreFocusOut: true });
+  return chosen?.value;
+}
+
+export const LIST_PICKS: { list: ListName; label: string; detail: string }[] = [
+  { list: 'like', label: 'Know & like', detail: 'People you know and like (like)' },
+  { list: 'help', label: 'Can help my career', detail: 'People who can help your career (help)' },
+];
+
+/** Several lists (may be none), undefined when cancelled. */
+export async function askLists(title: string, chosen: readonly ListName[] = []): Promise<ListName[] | undefined> {
+  const picks = LIST_PICKS.map((p) => ({ label: p.label, detail: p.detail, picked: chosen.includes(p.list), value: p.list }));
+  const result = await vscode.window.showQuickPick(picks, { title, placeHolder: 'Which lists? (both is where to start)', canPickMany: true, ignoreFocusOut: true });
+  return result?.map((r) => r.value);
+}
+
+/** Days to snooze, or a date picked by the user; undefined when cancelled. */
+export async function askSnooze(title: string, today: string): Promise<{ days: number } | { date: string } | undefined> {
+  const picks: ValuePick<number>[] = [
+    { label: '1 day', value: 1 },
+    { label: '1 week', value: 7 },
+    { label: '2 weeks', value: 14 },
+    { label: 'Pick a date…', value: 0 },
+  ];
+  const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: 'Snooze for how long?', ignoreFocusOut: true });
+  if (!chosen) return undefined;
+  if (chosen.value > 0) return { days: chosen.value };
+  const date = await askDate(title, 'Next contact on (YYYY-MM-DD)', addDays(today, 7), { notBefore: today });
+  return date ? { date } : undefined;
+}

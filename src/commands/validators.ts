@@ -1,0 +1,45 @@
+/** Input-box checks: each returns why the value is not accepted, or undefined when it is. */
+import { checkCadence } from '../core/cadence';
+import { isValidDate } from '../core/dates';
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A new or changed name: not empty, one line, not already someone else's (names match case-insensitively). */
+export function validatePersonName(value: string, existingKeys: ReadonlySet<string>, ownKey?: string): string | undefined {
+  const name = value.trim();
+  if (name === '') return 'Enter a name.';
+  if (/[\r\n]/.test(name)) return 'A name must fit on one line.';
+  if (name.length > 200) return 'That name is too long (at most 200 characters).';
+  const key = name.toLowerCase();
+  if (key !== ownKey && existingKeys.has(key)) return `"${name}" is already in the plan: pick another name, or add a detail (e.g. a team).`;
+  return undefined;
+}
+
+export interface DateBounds {
+  /** `YYYY-MM-DD`: the earliest accepted day. */
+  notBefore?: string;
+  /** `YYYY-MM-DD`: the latest accepted day. */
+  notAfter?: string;
+}
+
+export function validateDate(value: string, bounds: DateBounds = {}): string | undefined {
+  const date = value.trim();
+  if (date === '') return 'Enter a date as YYYY-MM-DD.';
+  if (!DATE_SHAPE.test(date)) return `Write the date as YYYY-MM-DD (year-month-day with leading zeros), e.g. ${bounds.notAfter ?? bounds.notBefore ?? '2026-03-14'}.`;
+  if (!isValidDate(date)) return `${date} is not a day in the calendar.`;
+  if (bounds.notBefore !== undefined && date < bounds.notBefore) return `Pick ${bounds.notBefore} or a later day.`;
+  if (bounds.notAfter !== undefined && date > bounds.notAfter) return `That is in the future: pick ${bounds.notAfter} or an earlier day.`;
+  return undefined;
+}
+
+export function validateCadence(value: string): string | undefined {
+  if (value.trim() === '') return 'Enter how often, e.g. "every 2 weeks" or "monthly".';
+  const checked = checkCadence(value);
+  return checked.ok ? undefined : checked.message;
+}
+
+/** A short optional text (how, role, gave, got, note): one line, not huge. */
+export function validateShortText(value: string, max = 500): string | undefined {
+  if (value.length > max) return `That is too long (at most ${max} characters).`;
+  return undefined;
+}

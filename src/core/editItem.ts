@@ -1,0 +1,169 @@
+/**
+ * One item of `people` or `journal` parsed on its own: edits read and re-check only the text of
+ * the entry they change, never the whole file.
+ */
+import { isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair } from 'yaml';
+import { EditError } from './editTypes';
+import { PARSE_OPTIONS } from './parse';
+import { lineEndOf, lineStartOf } from './textSplice';
+import type { Span } from './types';
+
+export interface SeqItem {
+  /** The item's text when it is a scalar. */
+  text?: string;
+  start: number;
+  end: number;
+  source: string;
+}
+
+export interface ItemPair {
+  key?: string;
+  keyStart: number;
+  keyEnd: number;
+  /** Where the value is; for an empty value, an empty range where it would go. */
+  valueStart: number;
+  valueEnd: number;
+  kind: 'empty' | 'scalar' | 'flow-seq' | 'block-seq' | 'other';
+  /** The value's source text (for a scalar: with its quotes). */
+  source: string;
+  /** For a scalar: the text it reads as. */
+  text?: string;
+  items: SeqItem[];
+}
+
+export interface ParsedItem {
+  /** The slice that was parsed: from the item's line (block) or its `{` (flow) to its end. */
+  start: number;
+  end: number;
+  /** A flow mapping `{name: X, ...}`. */
+  flow: boolean;
+  pairs: ItemPair[];
+  /** The entry as plain data, to check an edit against. */
+  data: Record<string, unknown>;
+}
+
+/** Where to parse an item from: its `- ` line in a block sequence, the node itself otherwise. */
+export function itemSliceStart(text: string, span: Span): number {
+  const lineStart = lineStartOf(text, span.start);
+  return /^[ \t]*(-[ \t]+)?$/.test(text.slice(lineStart, span.start)) ? lineStart : span.start;
+}
+
+/**
+ * The end of a block entry's last line (without its line break): the span may end inside that line
+ * (after a key with an empty value, before a comment). A flow entry `{...}` ends where it ends.
+ */
+function itemEnd(text: string, span: Span): number {
+  const before = span.end > 0 ? text.charCodeAt(span.end - 1) : 10;
+  if (text[span.start] === '{' || before === 10 || before === 13) return span.end;
+  return lineEndOf(text, span.end);
+}
+
+export function refuseEntry(why: string): never {
+  throw new EditError('invalid-value', `${why} Nothing was changed; edit this entry by hand.`);
+}
+
+function parseData(slice: string): { map: Node; data: Record<string, unknown> } {
+  const doc = parseDocument(slice, PARSE_OPTIONS);
+  if (doc.errors.length > 0) refuseEntry('This entry cannot be read on its own (it uses YAML that spans entries).');
+  // An anchor (&name) may be aliased elsewhere: changing or removing its entry would change those too.
+  let anchored = false;
+  visit(doc, (_key, node) => {
+    if ((node as { anchor?: string } | null)?.anchor) anchored = true;
+  });
+  if (anchored) refuseEntry('This entry defines a YAML anchor (&name) that other entries may use.');
+  let node: unknown = doc.contents;
+  if (isSeq(node)) node = node.items.length === 1 ? node.items[0] : undefined;
+  if (!isMap(node)) refuseEntry('This entry is not a mapping of fields.');
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    refuseEntry('This entry uses YAML aliases (*name) that point outside it or expand too far.');
+  }
+  if (Array.isArray(data)) data = data[0];
+  return { map: node, data: data as Record<string, unknown> };
+}
+
+/** Parses the item whose mapping node is at `span`. */
+export function parseItem(text: string, span: Span): ParsedItem {
+  const start = itemSliceStart(text, span);
+  const end = itemEnd(text, span);
+  const { map, data } = parseData(text.slice(start, end));
+  if (!isMap(map)) refuseEntry('This entry is not a mapping of fields.');
+  const pairs = (map.items as Pair[]).map((pair) => readPair(text, start, pair));
+  return { start, end, flow: map.flow === true, pairs, data };
+}
+
+function readPair(text: string, base: number, pair: Pair): ItemPair {
+  const key = pair.key as Node | null;
+  const keyRange = key?.range ?? [0, 0, 0];
+  const keyText = isScalar(key) ? scalarString(key.value, key.source) : undefined;
+  const value = pair.value as Node | null;
+  const range = value?.range;
+  const keyEnd = base + keyRange[1];
+  if (!value || !range) {
+    return { key: keyText, keyStart: base + keyRange[0], keyEnd, valueStart: keyEnd, valueEnd: keyEnd, kind: 'empty', source: '', items: [] };
+  }
+  const valueStart = base + range[0];
+  const valueEnd = base + range[1];
+  const source = text.slice(valueStart, valueEnd);
+  const common = { key: keyText, keyStart: base + keyRange[0], keyEnd, valueStart, valueEnd, source };
+  if (isScalar(value)) {
+    if (value.value === null && source.trim() === '') return { ...common, kind: 'empty', items: [] };
+    return { ...common, kind: 'scalar', text: scalarString(value.value, value.source), items: [] };
+  }
+  if (isSeq(value)) {
+    const items = value.items.map((item) => seqItem(text, base, item as Node));
+    return { ...common, kind: value.flow ? 'flow-seq' : 'block-seq', items };
+  }
+  return { ...common, kind: 'other', items: [] };
+}
+
+function seqItem(text: string, base: number, item: Node | null): SeqItem {
+  const range = item?.range ?? [0, 0, 0];
+  const start = base + range[0];
+  const end = base + range[1];
+  const itemText = isScalar(item) && item.value !== null ? scalarString(item.value, item.source) : undefined;
+  return { text: itemText, start, end, source: text.slice(start, end) };
+}
+
+/** As the reader does: plain numbers and booleans are texts too, as written. */
+function scalarString(value: unknown, source: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  return typeof source === 'string' ? source : String(value);
+}
+
+/** Refuses the edit unless `slice`, parsed on its own, reads as `expected`. */
+export function verifySlice(slice: string, expected: unknown): void {
+  const doc = parseDocument(slice, PARSE_OPTIONS);
+  let data: unknown;
+  try {
+    data = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  } catch {
+    data = undefined;
+  }
+  if (data === undefined || !sameData(data, expected)) refuseEntry('The new entry could not be written here in a way that reads back correctly.');
+}
+
+/** Re-parses the changed item in the new text and refuses the edit unless it reads as `expected`. */
+export function verifyItem(newText: string, start: number, end: number, expected: Record<string, unknown>): void {
+  const { data } = parseData(newText.slice(start, end));
+  if (!sameData(data, expected)) refuseEntry('This entry is written in a way the edit could not keep intact.');
+}
+
+/**
+ * Deep equality of plain data, where a plain number or boolean read back equals the text it is
+ * written as (`2024` is the name "2024" to the plan's reader too).
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if ((typeof a === 'number' || typeof a === 'boolean') && typeof b === 'string') return String(a) === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const aKeys = Object.keys(a);
+  const bRecord = b as Record<string, unknown>;
+  return aKeys.length === Object.keys(b).length && aKeys.every((k) => k in bRecord && sameData((a as Record<string, unknown>)[k], bRecord[k]));
+}

@@ -1,0 +1,141 @@
+/** A new entry's layout, and giving it a section when `people:` / `journal:` is empty or missing. */
+import { isMap, parseDocument } from 'yaml';
+import { refuseEntry, verifySlice } from './editItem';
+import { PARSE_OPTIONS } from './parse';
+import {
+  applySplices,
+  columnOf,
+  insertionAfter,
+  isBlankOrCommentLine,
+  isFirstOnLine,
+  lineEndOf,
+  lineStartOf,
+  linesForInsertion,
+  nextLineStartOf,
+} from './textSplice';
+import type { Plan, Section, Span } from './types';
+
+/** One field of a new entry, written for a block mapping and for a flow one. */
+export interface NewField {
+  key: string;
+  block: string;
+  flow: string;
+}
+
+export type SectionName = 'people' | 'journal';
+
+/** The lines of a new block entry: `- first: x`, then the other fields under it. */
+export function blockEntryLines(indent: string, gap: string, fields: readonly NewField[]): string[] {
+  const keyIndent = indent + ' '.repeat(1 + gap.length);
+  return fields.map((field, i) => `${i === 0 ? `${indent}-${gap}` : keyIndent}${field.key}: ${field.block}`);
+}
+
+export function flowEntry(fields: readonly NewField[]): string {
+  return `{${fields.map((field) => `${field.key}: ${field.flow}`).join(', ')}}`;
+}
+
+/** The spaces between `-` and the first key, as in the entry at `item` (one space by default). */
+export function itemGap(text: string, item: Span | undefined): string {
+  if (!item) return ' ';
+  const match = /^[ \t]*-( +)$/.exec(text.slice(lineStartOf(text, item.start), item.start));
+  return match ? match[1] : ' ';
+}
+
+/** How far the other section indents its items under its key (2 when it cannot tell). */
+function itemOffset(text: string, plan: Plan, which: SectionName): number {
+  const other = plan.sections[which === 'people' ? 'journal' : 'people'];
+  if (other?.kind !== 'block' || other.itemIndent === undefined) return 2;
+  const offset = other.itemIndent - columnOf(text, other.keySpan.start);
+  return offset >= 0 ? offset : 2;
+}
+
+/** The first line holding YAML content (not a comment, directive or `---`). */
+function firstContentLine(text: string): string | undefined {
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (pos < text.length) {
+    const line = text.slice(pos, lineEndOf(text, pos));
+    if (/^---[ \t]+[^ \t#]/.test(line)) return line.slice(3);
+    if (!isBlankOrCommentLine(line) && !line.startsWith('%') && !/^---[ \t]*(#.*)?$/.test(line)) return line;
+    pos = nextLineStartOf(text, pos) ?? text.length;
+  }
+  return undefined;
+}
+
+/** The column of the plan's top-level keys; refuses when the plan is not a block mapping. */
+function topKeyColumn(text: string, plan: Plan): number {
+  const first = firstContentLine(text);
+  if (first === undefined) return 0;
+  const notBlock = (): never =>
+    refuseEntry('The plan is not written as a plain "key: value" mapping (it is one { } block or something else), so a section cannot be added.');
+  if (/^[ \t]*[[{]/.test(first)) notBlock();
+  for (const section of [plan.sections.settings, plan.sections.people, plan.sections.journal]) {
+    if (section && isFirstOnLine(text, section.keySpan.start)) return columnOf(text, section.keySpan.start);
+  }
+  const doc = parseDocument(first, PARSE_OPTIONS);
+  if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.flow) notBlock();
+  return first.length - first.trimStart().length;
+}
+
+/** Before a `...` document end marker after the content, else at the end of the text. */
+function endOfContent(text: string): number {
+  let end = text.length;
+  for (;;) {
+    const start = lineStartOf(text, end);
+    const line = text.slice(start, end);
+    if (/^\.\.\.([ \t].*)?$/.test(line)) return start;
+    if (!isBlankOrCommentLine(line) || start === 0) return text.length;
+    end = start - 1;
+    if (end > 0 && text[end] === '\n' && text[end - 1] === '\r') end--;
+  }
+}
+
+/** Appends `which:` with the entry at the end of the plan (after a final line break). */
+export function addSection(text: string, plan: Plan, which: SectionName, fields: readonly NewField[], expected: Record<string, unknown>): string {
+  const keyIndent = ' '.repeat(topKeyColumn(text, plan));
+  const lines = [`${keyIndent}${which}:`, ...blockEntryLines(keyIndent + ' '.repeat(itemOffset(text, plan, which)), ' ', fields)];
+  verifySlice(lines.join('\n'), { [which]: [expected] });
+  const at = endOfContent(text);
+  const last = at > 0 ? text[at - 1] : '\n';
+  const needsBreak = last !== '\n' && last !== '\r' && !(at === 1 && text.charCodeAt(0) === 0xfeff);
+  const insert = (needsBreak ? plan.eol : '') + lines.map((line) => line + plan.eol).join('');
+  return applySplices(text, [{ start: at, end: at, insert }]);
+}
+
+/** `journal:` (or `journal: []`, `journal: ~`) becomes a block list holding the entry. */
+export function fillEmptySection(
+  text: string,
+  plan: Plan,
+  which: SectionName,
+  section: Section,
+  fields: readonly NewField[],
+  expected: Record<string, unknown>,
+): string {
+  topKeyColumn(text, plan);
+  const keyStart = section.keySpan.start;
+  let colon = section.keySpan.end;
+  while (text[colon] === ' ' || text[colon] === '\t') colon++;
+  const lineEnd = lineEndOf(text, colon);
+  const rest = /^([ \t]*(?:~|null|Null|NULL|\[[ \t]*\])?)([ \t]*(?:#.*)?)$/.exec(text.slice(colon + 1, lineEnd));
+  if (!isFirstOnLine(text, keyStart) || text[colon] !== ':' || !rest || section.valueSpan.end > lineEnd || !onlyCommentsUnder(text, lineEnd, columnOf(text, keyStart))) {
+    return refuseEntry(`"${which}:" is written in a way that cannot be extended safely.`);
+  }
+  const indent = ' '.repeat(columnOf(text, keyStart) + itemOffset(text, plan, which));
+  const lines = blockEntryLines(indent, ' ', fields);
+  verifySlice(lines.join('\n'), [expected]);
+  const { at, atTextEnd } = insertionAfter(text, lineEnd);
+  return applySplices(text, [
+    { start: colon + 1, end: colon + 1 + rest[1].length, insert: '' },
+    { start: at, end: at, insert: linesForInsertion(lines, plan.eol, atTextEnd) },
+  ]);
+}
+
+/** True when the lines after `from` hold nothing but comments until content at `column` or less. */
+function onlyCommentsUnder(text: string, from: number, column: number): boolean {
+  let pos = nextLineStartOf(text, from);
+  while (pos !== undefined && pos < text.length) {
+    const line = text.slice(pos, lineEndOf(text, pos));
+    if (!isBlankOrCommentLine(line)) return line.length - line.trimStart().length <= column;
+    pos = nextLineStartOf(text, pos);
+  }
+  return true;
+}

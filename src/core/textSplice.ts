@@ -1,0 +1,93 @@
+/** Line arithmetic on raw text (lines end at `\n`, `\r\n` or a lone `\r`) and splicing replacements into it. */
+
+/** Replace `text.slice(start, end)` with `insert`. */
+export interface Splice {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+export function lineStartOf(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
+/** Offset of the end of the line holding `pos`, before its line break. */
+export function lineEndOf(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** Offset just after the line break ending the line holding `pos`; undefined on the last line when it has none. */
+export function nextLineStartOf(text: string, pos: number): number | undefined {
+  const end = lineEndOf(text, pos);
+  if (end >= text.length) return undefined;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+/** Column of `pos` in characters (a byte-order mark at the start of the file does not count). */
+export function columnOf(text: string, pos: number): number {
+  const start = lineStartOf(text, pos);
+  return pos - start - (start === 0 && text.charCodeAt(0) === 0xfeff && pos > 0 ? 1 : 0);
+}
+
+/** Offset just after the last non-whitespace character in [from, to), or `from` if there is none. */
+export function contentEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && /\s/.test(text[i - 1])) i--;
+  return i;
+}
+
+/** True when only spaces and tabs stand between the start of the line and `pos`. */
+export function isFirstOnLine(text: string, pos: number): boolean {
+  return /^[ \t]*$/.test(text.slice(lineStartOf(text, pos), pos));
+}
+
+/** A line of only whitespace, or of a comment. */
+export function isBlankOrCommentLine(line: string): boolean {
+  return /^[ \t]*(#.*)?$/.test(line);
+}
+
+/**
+ * Where to insert whole new lines after the content ending at `end` (the line's own comment stays on
+ * its line): the start of the following line, or the end of the text when `end` is on the last line
+ * (then the new lines must start with a line break: `atTextEnd`).
+ */
+export function insertionAfter(text: string, end: number): { at: number; atTextEnd: boolean } {
+  const before = end > 0 ? text.charCodeAt(end - 1) : 0;
+  if (before === 10 || before === 13) {
+    return { at: before === 13 && text.charCodeAt(end) === 10 ? end + 1 : end, atTextEnd: false };
+  }
+  const next = nextLineStartOf(text, end);
+  return next === undefined ? { at: text.length, atTextEnd: true } : { at: next, atTextEnd: false };
+}
+
+/** `lines` joined as they are inserted at an `insertionAfter` point, each with the file's line ending. */
+export function linesForInsertion(lines: readonly string[], eol: string, atTextEnd: boolean): string {
+  return atTextEnd ? eol + lines.join(eol) : lines.map((line) => line + eol).join('');
+}
+
+/** Applies non-overlapping splices (in any order) to `text`. */
+export function applySplices(text: string, splices: readonly Splice[]): string {
+  const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const splice of sorted) {
+    if (splice.start < at || splice.end < splice.start || splice.end > text.length) {
+      throw new RangeError('Overlapping or out-of-range text changes.');
+    }
+    out += text.slice(at, splice.start) + splice.insert;
+    at = splice.end;
+  }
+  return out + text.slice(at);
+}

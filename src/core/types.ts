@@ -1,0 +1,180 @@
+/**
+ * The plan model shared by every part of Networking Plan.
+ *
+ * Offsets are UTF-16 code-unit offsets into the plan's text (what JavaScript strings and
+ * VS Code's `TextDocument.positionAt` use); `end` is exclusive. Dates are calendar days written
+ * `YYYY-MM-DD`: they are compared as strings and never turned into instants, so no result
+ * depends on the machine's time zone.
+ */
+
+export const LIST_NAMES = ['like', 'help'] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+export const STAGES = ['planned', 'building', 'established', 'paused'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const PROBLEM_CODES = [
+  'yaml-syntax',
+  'wrong-type',
+  'unknown-key',
+  'missing-name',
+  'duplicate-name',
+  'unknown-list',
+  'bad-stage',
+  'bad-date',
+  'bad-cadence',
+  'unknown-person',
+  'over-commit',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export type Severity = 'error' | 'warning';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A suggested replacement for `span` (used for "did you mean" quick fixes). */
+export interface Fix {
+  title: string;
+  span: Span;
+  replacement: string;
+}
+
+export interface Problem {
+  code: ProblemCode;
+  severity: Severity;
+  /** What is wrong and how to fix it, in one sentence or two. */
+  message: string;
+  span: Span;
+  fix?: Fix;
+}
+
+export type CadenceUnit = 'day' | 'week' | 'month';
+
+export interface Cadence {
+  count: number;
+  unit: CadenceUnit;
+}
+
+export const PERSON_FIELDS = ['name', 'lists', 'stage', 'role', 'how', 'cadence', 'next', 'topics', 'notes'] as const;
+export type PersonField = (typeof PERSON_FIELDS)[number];
+
+export const JOURNAL_FIELDS = ['date', 'with', 'note', 'gave', 'got'] as const;
+export type JournalField = (typeof JOURNAL_FIELDS)[number];
+
+export interface Person {
+  /** Position in `people`, counting every item (also ones that failed to load). */
+  index: number;
+  /** Trimmed name; '' when missing. */
+  name: string;
+  /** `name` lower-cased: what names are matched on. */
+  key: string;
+  lists: ListName[];
+  stage: Stage;
+  role?: string;
+  how?: string;
+  /** The cadence in force (own, else the plan's default). */
+  cadence: Cadence;
+  /** The cadence as written in this entry, when it was valid. */
+  cadenceText?: string;
+  next?: string;
+  topics: string[];
+  notes?: string;
+  /**
+   * The item's mapping: from its first key (the `- ` stands just before it) to the end of its last
+   * value, including a comment and the line break that end that line for a block mapping.
+   */
+  span: Span;
+  /** Value spans of the fields present in the entry (also invalid ones). */
+  fields: Partial<Record<PersonField, Span>>;
+}
+
+export interface JournalEntry {
+  index: number;
+  /** Undefined when missing or invalid. */
+  date?: string;
+  /** Trimmed names as written. */
+  with: string[];
+  /** One span per name in `with`. */
+  withSpans: Span[];
+  /** `with` lower-cased: what names are matched on. */
+  withKeys: string[];
+  note?: string;
+  gave?: string;
+  got?: string;
+  span: Span;
+  fields: Partial<Record<JournalField, Span>>;
+}
+
+export interface Settings {
+  maxNewRelationships: number;
+  defaultCadence: Cadence;
+  /** The default cadence as written (for display). */
+  defaultCadenceText: string;
+}
+
+export type SectionKind = 'block' | 'flow' | 'empty' | 'other';
+
+/** Where a top-level section sits, so that edits can append to it in the file's own style. */
+export interface Section {
+  /** The `people:` key itself. */
+  keySpan: Span;
+  /** The value's node; for `people:` with nothing after it, an empty span right after the colon. */
+  valueSpan: Span;
+  kind: SectionKind;
+  /** Column of the items' `-` for a block sequence. */
+  itemIndent?: number;
+}
+
+export interface Plan {
+  version?: number;
+  settings: Settings;
+  people: Person[];
+  journal: JournalEntry[];
+  /** Sorted by position. */
+  problems: Problem[];
+  /** False when the YAML itself is broken: nothing may be written then. */
+  syntaxOk: boolean;
+  sections: { settings?: Section; people?: Section; journal?: Section };
+  /** The line ending the file mostly uses; edits write new lines with it. */
+  eol: '\n' | '\r\n';
+}
+
+export const DEFAULT_MAX_NEW_RELATIONSHIPS = 3;
+export const DEFAULT_CADENCE_TEXT = 'every 2 weeks';
+
+/** At a glance: what the tree's icon and the status bar show for a person. */
+export type PersonState = 'overdue' | 'due' | 'upcoming' | 'planned' | 'paused';
+
+export interface PersonStatus {
+  person: Person;
+  /** Only `building` and `established` people are scheduled; the others are never due. */
+  scheduled: boolean;
+  /** The latest journal date naming the person. */
+  lastContact?: string;
+  /** Next contact; set for scheduled people only. */
+  next?: string;
+  /** Calendar days from `next` to today: 0 due today, > 0 late, < 0 upcoming. Scheduled people only. */
+  daysLate?: number;
+  state: PersonState;
+  /** Journal entries naming the person that say what was given / received. */
+  gave: number;
+  got: number;
+  /** Journal entries naming the person, in file order. */
+  entries: JournalEntry[];
+}
+
+export interface PlanView {
+  today: string;
+  /** Every person, in file order. */
+  people: PersonStatus[];
+  /** In file order; a person on both lists is in `like`, `help` and `both`. */
+  lists: { like: PersonStatus[]; help: PersonStatus[]; both: PersonStatus[]; none: PersonStatus[] };
+  /** People in stage `building`, in file order. */
+  building: PersonStatus[];
+  /** `maxNewRelationships` minus the people building, never below 0. */
+  freeSlots: number;
+  /** First person with each key (trimmed, lower-cased name). */
+  byKey: Map<string, PersonStatus>;
+}

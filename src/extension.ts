@@ -1,0 +1,56 @@
+/** Wires the plan store to its surfaces: tree, status bar, commands, in-editor features. */
+import * as vscode from 'vscode';
+import { ActivationClock, type ActivationTiming } from './activationTiming';
+import { registerCommands } from './commands';
+import { registerLanguageFeatures } from './language';
+import { PlanStore } from './planStore';
+import { remindOnStartup } from './startupReminder';
+import { DueStatusBar } from './statusBar';
+import type { PlanTreeProvider } from './tree/planTreeProvider';
+import { createPlanTreeView } from './tree/planTreeView';
+import type { PlanTreeItem } from './tree/treeItems';
+
+/** What `activate()` returns (the extension's `exports`), used by the integration tests and the harness. */
+export interface NetworkingPlanApi {
+  store: PlanStore;
+  tree: PlanTreeProvider;
+  treeView: vscode.TreeView<PlanTreeItem>;
+  statusBar: DueStatusBar;
+  activationTiming: ActivationTiming;
+  /** Settles once every plan was read and the status bar shows it. */
+  whenReady: Promise<ActivationTiming>;
+}
+
+export function activate(context: vscode.ExtensionContext): NetworkingPlanApi {
+  const clock = new ActivationClock();
+  const store = new PlanStore();
+  const { provider, view, disposable: treeDisposable } = createPlanTreeView(store);
+  const statusBar = new DueStatusBar(store);
+  let statusShown!: () => void;
+  const statusReady = new Promise<void>((resolve) => (statusShown = resolve));
+  provider.onFirstItems(() => clock.mark('treeMs'));
+  statusBar.onFirstUpdate(() => {
+    clock.mark('statusBarMs');
+    statusShown();
+  });
+  context.subscriptions.push(
+    store,
+    treeDisposable,
+    statusBar,
+    registerCommands(store),
+    registerLanguageFeatures(store),
+    vscode.commands.registerCommand('networkingPlan.internal.timings', () => clock.timing),
+  );
+  const whenReady = store.ready.then(async () => {
+    clock.mark('firstLoadMs');
+    await statusReady;
+    return clock.timing;
+  });
+  void remindOnStartup(store);
+  clock.mark('activateMs');
+  return { store, tree: provider, treeView: view, statusBar, activationTiming: clock.timing, whenReady };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,69 @@
+/** The values offered for completion in the plan file, as plain data (the adapter turns them into items). */
+import { CADENCE_PRESETS } from '../core/cadence';
+import { addDays } from '../core/dates';
+import { LIST_NAMES, STAGES, type ListName, type PersonStatus, type Stage } from '../core/types';
+import { dueSortText, dueText } from './personText';
+import { plainText } from './plainText';
+import type { ValueContext, ValueKind } from './valueContext';
+import { scalarSource } from './yamlScalar';
+
+export type ChoiceKind = 'person' | 'list' | 'stage' | 'cadence' | 'date';
+
+export interface Choice {
+  kind: ChoiceKind;
+  /** What the list shows, and what typing is matched against. */
+  label: string;
+  /** Source text that replaces the value, quoted as needed. */
+  insert: string;
+  detail?: string;
+  sortText?: string;
+  preselect?: boolean;
+}
+
+const LIST_DETAILS: Record<ListName, string> = { like: 'I know and like them', help: 'can help my career' };
+const STAGE_DETAILS: Record<Stage, string> = {
+  planned: 'not started yet (the default)',
+  building: 'getting to know them: scheduled, counts toward the limit',
+  established: 'call anytime: scheduled',
+  paused: 'never due',
+};
+
+function sameKey(a: string): string {
+  return a.trim().toLowerCase();
+}
+
+/** The values for `kind` at `context`: people (due first), lists, stages, cadences or dates from `today`. */
+export function completionChoices(kind: ValueKind, context: ValueContext, people: readonly PersonStatus[], today: string): Choice[] {
+  const taken = new Set(context.siblings.map(sameKey));
+  const source = (value: string) => (context.needsSpace ? ' ' : '') + scalarSource(value, context.quote, context.closed, context.inFlow);
+  const choice = (kind: ChoiceKind, value: string, detail?: string, sortText?: string): Choice => ({
+    kind, label: plainText(value), insert: source(value), detail, sortText,
+  });
+  switch (kind) {
+    case 'person': {
+      const seen = new Set<string>();
+      const choices: Choice[] = [];
+      for (const status of people) {
+        const key = status.person.key;
+        if (key === '' || seen.has(key) || taken.has(key)) continue;
+        seen.add(key);
+        const role = status.person.role ? ` · ${plainText(status.person.role)}` : '';
+        choices.push(choice('person', status.person.name, dueText(status) + role, dueSortText(status)));
+      }
+      return choices;
+    }
+    case 'list':
+      return LIST_NAMES.filter((list) => !taken.has(list)).map((list) => choice('list', list, LIST_DETAILS[list]));
+    case 'stage':
+      return STAGES.map((stage, i) => choice('stage', stage, STAGE_DETAILS[stage], String(i)));
+    case 'cadence':
+      return CADENCE_PRESETS.map((preset, i) => choice('cadence', preset.text, preset.label, String(i).padStart(2, '0')));
+    case 'date': {
+      const dates: [string, string][] = [[today, 'today']];
+      if (context.key === 'next') dates.push([addDays(today, 1), 'tomorrow'], [addDays(today, 7), 'in a week'], [addDays(today, 14), 'in 2 weeks']);
+      return dates.map(([date, detail], i) => ({ ...choice('date', date, detail, String(i)), preselect: i === 0 }));
+    }
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,28 @@
+/** Hovering a person's name (in `name:` or a journal `with:`) shows their status. */
+import * as vscode from 'vscode';
+import { personHoverMarkdown } from './personText';
+import type { PlanDocuments } from './planDocuments';
+import { kindOf, valueContextAt, valueOf } from './valueContext';
+
+export function registerHover(documents: PlanDocuments, selector: vscode.DocumentSelector): vscode.Disposable {
+  const provider: vscode.HoverProvider = {
+    provideHover(document, position) {
+      const snapshot = documents.snapshot(document);
+      if (!snapshot) return undefined;
+      const text = documents.text(document);
+      const offset = document.offsetAt(position);
+      const context = valueContextAt(text, offset);
+      const kind = context && kindOf(context);
+      if (!context || (kind !== 'person' && kind !== 'name') || offset >= context.end) return undefined;
+      const status = snapshot.view.byKey.get(valueOf(text, context).toLowerCase());
+      if (!status) return undefined;
+      const markdown = new vscode.MarkdownString(personHoverMarkdown(status, snapshot.view.today, snapshot.stale));
+      // User text is escaped, and nothing in a hover may run commands or render HTML.
+      markdown.isTrusted = false;
+      markdown.supportHtml = false;
+      markdown.supportThemeIcons = false;
+      return new vscode.Hover(markdown, new vscode.Range(document.positionAt(context.start), document.positionAt(context.end)));
+    },
+  };
+  return vscode.languages.registerHoverProvider(selector, provider);
+}

@@ -1,0 +1,36 @@
+/** The CodeLens line above each person in the plan file, as plain data. */
+import type { Plan, PlanView } from '../core/types';
+import { dueText } from './personText';
+import { plainText } from './plainText';
+
+export const LOG_CONTACT_COMMAND = 'networkingPlan.logContact';
+export const SNOOZE_COMMAND = 'networkingPlan.snooze';
+
+export interface PersonLens {
+  line: number;
+  title: string;
+  /** '' for a lens that is only a label. */
+  command: string;
+  arguments?: unknown[];
+  tooltip?: string;
+}
+
+/**
+ * "due in 3 days · Log contact · Snooze" above each named person of `plan`, at `lineOf(person.span.start)`.
+ * The status comes from `view` by name, since the view may be from an older text (while the file is broken).
+ */
+export function personLenses(plan: Plan, view: PlanView, lineOf: (offset: number) => number): PersonLens[] {
+  const lenses: PersonLens[] = [];
+  for (const person of plan.people) {
+    if (person.key === '') continue;
+    const line = lineOf(person.span.start);
+    const name = plainText(person.name);
+    const status = view.byKey.get(person.key);
+    if (status) lenses.push({ line, title: dueText(status), command: '', tooltip: status.next ? `Next contact: ${status.next}` : undefined });
+    lenses.push(
+      { line, title: 'Log contact', command: LOG_CONTACT_COMMAND, arguments: [person.name], tooltip: `Log a contact with ${name}` },
+      { line, title: 'Snooze', command: SNOOZE_COMMAND, arguments: [person.name], tooltip: `Move ${name}'s next contact later` },
+    );
+  }
+  return lenses;
+}

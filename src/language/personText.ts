@@ -1,0 +1,29 @@
+/** What the plan file's CodeLens, hover and completion say about a person. */
+import { describeDue } from '../core/schedule';
+import type { PersonState, PersonStatus } from '../core/types';
+import { personTooltipMarkdown } from '../tree/personTooltip';
+
+/** "due in 3 days", "3 days overdue", "due today", "due tomorrow", or the stage for unscheduled people. */
+export function dueText(status: PersonStatus): string {
+  if (!status.scheduled) return status.person.stage === 'established' ? 'call anytime' : status.person.stage;
+  const text = describeDue(status);
+  return text.startsWith('in ') ? `due ${text}` : text;
+}
+
+const STATE_ORDER: Record<PersonState, number> = { overdue: 0, due: 1, upcoming: 2, planned: 3, paused: 4 };
+
+/** Sorts people who are due first (most overdue first), then by when they are due, then in file order. */
+export function dueSortText(status: PersonStatus): string {
+  const late = status.daysLate ?? 0;
+  const urgency = String(100000 - Math.max(-99999, Math.min(99999, late))).padStart(6, '0');
+  return `${STATE_ORDER[status.state]}${urgency}${String(status.person.index).padStart(8, '0')}`;
+}
+
+/**
+ * The hover for a person (Markdown, every piece of user text escaped). `stale` says the status is from the
+ * last readable version of the plan, because the file has syntax errors now.
+ */
+export function personHoverMarkdown(status: PersonStatus, today: string, stale: boolean): string {
+  const note = stale ? '\n\n_As of the last readable version of the plan: the file has syntax errors now._' : '';
+  return personTooltipMarkdown(status, today) + note;
+}

@@ -1,0 +1,19 @@
+/** The optional reminder at startup (setting `networkingPlan.remindOnStartup`, off by default). */
+import * as vscode from 'vscode';
+import { joinNames } from './commands/contactRules';
+import type { PlanStore } from './planStore';
+import { dueAcrossPlans } from './statusBar';
+
+const SHOWN_NAMES = 3;
+
+export async function remindOnStartup(store: PlanStore): Promise<void> {
+  if (!vscode.workspace.getConfiguration('networkingPlan').get<boolean>('remindOnStartup', false)) return;
+  await store.ready;
+  const due = dueAcrossPlans(store);
+  if (due.length === 0) return;
+  const names = due.slice(0, SHOWN_NAMES).map((d) => d.status.person.name);
+  if (due.length > SHOWN_NAMES) names.push(`${due.length - SHOWN_NAMES} more`);
+  const what = due.length === 1 ? '1 networking contact is due' : `${due.length} networking contacts are due`;
+  const choice = await vscode.window.showInformationMessage(`${what}: ${joinNames(names)}.`, 'Show due contacts');
+  if (choice) await vscode.commands.executeCommand('networkingPlan.showDue');
+}

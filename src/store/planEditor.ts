@@ -1,0 +1,132 @@
+/**
+ * Applies one change to a plan the safe way: on the live document (a minimal WorkspaceEdit, so Undo takes back
+ * just this change and unsaved typing stays), then saved; never over a change made on disk meanwhile.
+ */
+import * as vscode from 'vscode';
+import type { Plan } from '../core/types';
+import { describeError, displayPath, folderError, readDiskText, statIfExists } from './planFileAccess';
+import type { PlanSource } from './planSource';
+import { minimalChange } from './minimalChange';
+
+export type PlanChange = (text: string, plan: Plan) => string;
+
+const SHOW_PROBLEMS = 'Show problems';
+const CREATE_PLAN = 'Create plan';
+/** How long to wait for VS Code to reload a clean document after its file changed on disk. */
+const RELOAD_WAIT_MS = 2500;
+
+/** Thrown inside an edit to refuse it with a message for the user. */
+class Refusal extends Error {
+  constructor(message: string, readonly severity: 'error' | 'info' = 'error', readonly action?: string) {
+    super(message);
+  }
+}
+
+function sameText(a: string, b: string): boolean {
+  // VS Code normalizes a file's mixed line endings when it loads it, so compare ignoring them.
+  return a === b || a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
+}
+
+async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}
+
+function isEditError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && error.name === 'EditError' && typeof (error as { code?: unknown }).code === 'string';
+}
+
+function report(refusal: Refusal): void {
+  const items = refusal.action ? [refusal.action] : [];
+  const shown =
+    refusal.severity === 'info'
+      ? vscode.window.showInformationMessage(refusal.message, ...items)
+      : vscode.window.showErrorMessage(refusal.message, ...items);
+  void shown.then((choice) => {
+    if (choice === SHOW_PROBLEMS) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (choice === CREATE_PLAN) void vscode.commands.executeCommand('networkingPlan.createPlan');
+  });
+}
+
+/** The document, brought up to date with the file on disk; refuses when they conflict. */
+async function upToDateDocument(source: PlanSource): Promise<vscode.TextDocument> {
+  const { uri } = source;
+  const stat = await statIfExists(uri);
+  if (!stat) throw new Refusal(`There is no plan file at "${displayPath(uri)}" yet.`, 'error', CREATE_PLAN);
+  if (stat.type & vscode.FileType.Directory) throw new Refusal(folderError(uri));
+  const document = await vscode.workspace.openTextDocument(uri);
+  const disk = await readDiskText(uri);
+  if (document.isDirty) {
+    if (source.savedText !== undefined && !sameText(source.savedText, disk)) {
+      throw new Refusal(
+        `"${displayPath(uri)}" changed on disk while it has unsaved changes, so nothing was changed. ` +
+          'Save or revert the file first, then try again.',
+      );
+    }
+  } else if (!sameText(document.getText(), disk)) {
+    // Changed on disk a moment ago (e.g. git checkout): let VS Code reload the document, then edit the new text.
+    const reloaded = await waitUntil(() => document.isDirty || sameText(document.getText(), disk), RELOAD_WAIT_MS);
+    if (!reloaded || document.isDirty) {
+      throw new Refusal(`"${displayPath(uri)}" changed on disk and the editor has not caught up, so nothing was changed. Try again.`);
+    }
+  }
+  return document;
+}
+
+function newTextFor(source: PlanSource, text: string, change: PlanChange): string {
+  const plan = source.read(text);
+  if (!plan.syntaxOk) {
+    throw new Refusal(
+      `The networking plan "${displayPath(source.uri)}" has syntax errors, so nothing was changed. Fix them first.`,
+      'error',
+      SHOW_PROBLEMS,
+    );
+  }
+  try {
+    return change(text, plan);
+  } catch (error) {
+    if (isEditError(error)) throw new Refusal(error.message, error.code === 'no-change' ? 'info' : 'error');
+    throw new Refusal(`Could not change the plan: ${describeError(error)}`);
+  }
+}
+
+async function applyOnce(source: PlanSource, change: PlanChange): Promise<'done' | 'retry'> {
+  const document = await upToDateDocument(source);
+  const text = document.getText();
+  const newText = newTextFor(source, text, change);
+  const delta = minimalChange(text, newText);
+  if (!delta) return 'done';
+  const start = document.positionAt(delta.start);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(source.uri, new vscode.Range(start, document.positionAt(delta.end)), delta.text);
+  // The edit carries the document's version: it fails if the text changed since it was read.
+  if (!(await vscode.workspace.applyEdit(edit))) return 'retry';
+  if (await document.save()) return 'done';
+  // Not saved (e.g. the file is newer on disk): take the change back out of the buffer, leave the file alone.
+  if (document.getText() === newText) {
+    const undo = new vscode.WorkspaceEdit();
+    const insertedEnd = document.positionAt(delta.start + delta.text.length);
+    undo.replace(source.uri, new vscode.Range(start, insertedEnd), text.slice(delta.start, delta.end));
+    await vscode.workspace.applyEdit(undo);
+  }
+  throw new Refusal(`Could not save "${displayPath(source.uri)}", so the change was not made. Check the file and try again.`);
+}
+
+/** Applies `change`; true when the new text is saved. Reports every refusal to the user. */
+export async function editPlan(source: PlanSource, change: PlanChange): Promise<boolean> {
+  try {
+    if (source.snapshot.error) throw new Refusal(source.snapshot.error);
+    let outcome = await applyOnce(source, change);
+    if (outcome === 'retry') outcome = await applyOnce(source, change);
+    if (outcome === 'retry') throw new Refusal('The plan changed while the change was being made, so nothing was changed. Try again.');
+    await source.load();
+    return true;
+  } catch (error) {
+    report(error instanceof Refusal ? error : new Refusal(`Could not change the plan: ${describeError(error)}`));
+    return false;
+  }
+}

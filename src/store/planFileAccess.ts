@@ -1,0 +1,62 @@
+/** Reading the plan file through `workspace.fs` (works in virtual workspaces; never Node's `fs`). */
+import * as vscode from 'vscode';
+
+export type FileState =
+  | { kind: 'missing' }
+  | { kind: 'error'; message: string }
+  | { kind: 'text'; text: string; document?: vscode.TextDocument };
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound');
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function openDocumentFor(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
+}
+
+export function displayPath(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
+}
+
+/** The file's stat, undefined when it does not exist (other errors are thrown). */
+export async function statIfExists(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
+  try {
+    return await vscode.workspace.fs.stat(uri);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+export function folderError(uri: vscode.Uri): string {
+  return `"${displayPath(uri)}" is a folder, not a file. Point the setting "networkingPlan.planFile" at a YAML file, or move the folder away.`;
+}
+
+export async function readDiskText(uri: vscode.Uri): Promise<string> {
+  // TextDecoder drops a BOM, as VS Code's documents do, so disk and document texts compare equal.
+  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** The plan's current text: the open document (unsaved typing included), else the file on disk. */
+export async function readPlanFile(uri: vscode.Uri): Promise<FileState> {
+  try {
+    const stat = await statIfExists(uri);
+    if (stat && stat.type & vscode.FileType.Directory) return { kind: 'error', message: folderError(uri) };
+    const document = openDocumentFor(uri);
+    if (document) {
+      // A clean document whose file was deleted only lingers in memory: the plan is gone.
+      if (!stat && !document.isDirty) return { kind: 'missing' };
+      return { kind: 'text', text: document.getText(), document };
+    }
+    if (!stat) return { kind: 'missing' };
+    return { kind: 'text', text: await readDiskText(uri) };
+  } catch (error) {
+    if (isNotFound(error)) return { kind: 'missing' };
+    return { kind: 'error', message: `Could not read "${displayPath(uri)}": ${describeError(error)}` };
+  }
+}

@@ -1,0 +1,17 @@
+/** Where each folder's plan file is (setting `networkingPlan.planFile`). */
+import * as vscode from 'vscode';
+
+export const DEFAULT_PLAN_FILE = 'networking-plan.yaml';
+
+/** The plan file setting for `folder`, as a path relative to the folder with `/` separators. */
+export function planFileSetting(folder: vscode.WorkspaceFolder): string {
+  const value = vscode.workspace.getConfiguration('networkingPlan', folder.uri).get<string>('planFile', DEFAULT_PLAN_FILE);
+  const cleaned = (typeof value === 'string' ? value : '').trim().replace(/\\/g, '/').replace(/^\.\/+/, '');
+  return cleaned === '' ? DEFAULT_PLAN_FILE : cleaned;
+}
+
+export function planUriFor(folder: vscode.WorkspaceFolder): vscode.Uri {
+  const relative = planFileSetting(folder);
+  if (relative.startsWith('/') || /^[a-zA-Z]:\//.test(relative)) return folder.uri.with({ path: relative.replace(/^(?=[a-zA-Z]:)/, '/') });
+  return vscode.Uri.joinPath(folder.uri, relative);
+}

@@ -1,0 +1,41 @@
+/** The tree view around the provider: badge, "plan has errors" message and the welcome-state context key. */
+import * as vscode from 'vscode';
+import type { PlanStore } from '../planStore';
+import { PlanTreeProvider } from './planTreeProvider';
+import type { PlanTreeItem } from './treeItems';
+import { dueNowCount } from './treeShape';
+
+export const VIEW_ID = 'networkingPlan.people';
+
+/** `networkingPlan.state`: noFolder | loading | noPlan | plan — the welcome views depend on it. */
+function planState(store: PlanStore): string {
+  const snapshots = store.snapshots();
+  if (snapshots.length === 0) return 'noFolder';
+  if (!snapshots.every((s) => s.loaded)) return 'loading';
+  return snapshots.some((s) => s.exists || s.error) ? 'plan' : 'noPlan';
+}
+
+function errorMessage(store: PlanStore): string | undefined {
+  const broken = store.snapshots().filter((s) => s.exists && !s.plan.syntaxOk);
+  if (broken.length === 0) return undefined;
+  const which = store.snapshots().length > 1 ? ` (${broken.map((s) => s.folder.name).join(', ')})` : '';
+  return `The plan has syntax errors${which}: showing its last good version. Fix them in the file (see Problems); until then, actions do not change it.`;
+}
+
+export function createPlanTreeView(store: PlanStore): { provider: PlanTreeProvider; view: vscode.TreeView<PlanTreeItem>; disposable: vscode.Disposable } {
+  const provider = new PlanTreeProvider(store);
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
+  let lastState: string | undefined;
+  const update = () => {
+    const state = planState(store);
+    if (state !== lastState) {
+      lastState = state;
+      void vscode.commands.executeCommand('setContext', 'networkingPlan.state', state);
+    }
+    const due = store.snapshots().reduce((n, s) => n + (s.exists ? dueNowCount(s.view) : 0), 0);
+    view.badge = due > 0 ? { value: due, tooltip: due === 1 ? '1 contact due' : `${due} contacts due` } : undefined;
+    view.message = errorMessage(store);
+  };
+  update();
+  return { provider, view, disposable: vscode.Disposable.from(provider, view, store.onDidChange(update)) };
+}

@@ -1,0 +1,79 @@
+/** The tree's item classes; commands receive them as arguments. */
+import * as vscode from 'vscode';
+import type { PersonStatus } from '../core/types';
+import type { PlanSnapshot } from '../planStore';
+import type { GroupShape, IconShape, PersonShape } from './treeShape';
+
+function themeIcon(icon: IconShape): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(icon.id, icon.color ? new vscode.ThemeColor(icon.color) : undefined);
+}
+
+export class PersonTreeItem extends vscode.TreeItem {
+  readonly kind = 'person';
+  constructor(
+    readonly planUri: vscode.Uri,
+    readonly status: PersonStatus,
+    /** The group the item sits in ('both', 'like', 'help' or 'none'). */
+    readonly group: string,
+    shape: PersonShape,
+    id: string,
+  ) {
+    super(shape.label, vscode.TreeItemCollapsibleState.None);
+    this.id = id;
+    this.description = shape.description;
+    this.iconPath = themeIcon(shape.icon);
+    this.contextValue = shape.contextValue;
+    this.accessibilityInformation = { label: `${shape.label}, ${shape.description}` };
+    this.command = { command: 'networkingPlan.revealPerson', title: 'Reveal in Plan File', arguments: [this] };
+  }
+
+  get personName(): string {
+    return this.status.person.name;
+  }
+}
+
+export class GroupTreeItem extends vscode.TreeItem {
+  readonly kind = 'group';
+  constructor(
+    readonly snapshot: PlanSnapshot,
+    readonly shape: GroupShape,
+  ) {
+    super(shape.label, shape.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    this.id = `${snapshot.uri.toString()}#${shape.id}`;
+    this.description = shape.description;
+    this.tooltip = shape.tooltip;
+    this.contextValue = `group.${shape.id}`;
+    this.iconPath = new vscode.ThemeIcon(shape.id === 'both' ? 'star-empty' : shape.id === 'none' ? 'question' : shape.id === 'like' ? 'heart' : 'rocket');
+  }
+}
+
+export class FolderTreeItem extends vscode.TreeItem {
+  readonly kind = 'folder';
+  constructor(
+    readonly snapshot: PlanSnapshot,
+    description: string,
+  ) {
+    super(snapshot.folder.name, vscode.TreeItemCollapsibleState.Expanded);
+    this.id = `${snapshot.uri.toString()}#folder`;
+    this.description = description;
+    this.iconPath = vscode.ThemeIcon.Folder;
+    this.resourceUri = snapshot.folder.uri;
+    this.contextValue = snapshot.exists ? 'folder.plan' : 'folder.noPlan';
+  }
+}
+
+/** A one-line notice: plan errors, a read error, or a hint in an empty group. */
+export class MessageTreeItem extends vscode.TreeItem {
+  readonly kind = 'message';
+  constructor(label: string, id: string, options: { icon?: IconShape; description?: string; tooltip?: string; command?: vscode.Command }) {
+    super(label, vscode.TreeItemCollapsibleState.None);
+    this.id = id;
+    this.description = options.description;
+    this.tooltip = options.tooltip;
+    this.command = options.command;
+    if (options.icon) this.iconPath = themeIcon(options.icon);
+    this.contextValue = 'message';
+  }
+}
+
+export type PlanTreeItem = PersonTreeItem | GroupTreeItem | FolderTreeItem | MessageTreeItem;

@@ -1,0 +1,122 @@
+/** What the tree shows, as plain data: groups and person items, computed from a derived view. */
+import { describeDue } from '../core/schedule';
+import type { PersonStatus, PlanView } from '../core/types';
+
+export type GroupId = 'both' | 'like' | 'help' | 'none';
+
+export interface GroupShape {
+  id: GroupId;
+  label: string;
+  description: string;
+  tooltip: string;
+  expanded: boolean;
+  people: PersonStatus[];
+  /** Shown as the only child when the group is empty. */
+  emptyHint: string;
+}
+
+export interface IconShape {
+  id: string;
+  color?: string;
+}
+
+export interface PersonShape {
+  label: string;
+  description: string;
+  icon: IconShape;
+  /** `person.scheduled` or `person.unscheduled`: menus offer Snooze only to scheduled people. */
+  contextValue: string;
+}
+
+function slotsText(free: number, max: number): string {
+  if (max === 0) return 'no slots for new relationships';
+  return `${free} of ${max} ${max === 1 ? 'slot' : 'slots'} free`;
+}
+
+function countText(n: number): string {
+  return n === 1 ? '1 person' : `${n} people`;
+}
+
+/** The root groups: "Start here" (both lists) first, then each list, then "Not on a list" when anyone is. */
+export function groupShapes(view: PlanView, maxNewRelationships: number): GroupShape[] {
+  const { both, like, help, none } = view.lists;
+  const building = view.building.length;
+  const groups: GroupShape[] = [
+    {
+      id: 'both',
+      label: 'Start here',
+      description: `${both.length} · ${slotsText(view.freeSlots, maxNewRelationships)}`,
+      tooltip:
+        `${countText(both.length)} on both lists: you know and like them, and they can help your career. ` +
+        `Start your new relationships here. You are building ${building} of at most ${maxNewRelationships} at a time.`,
+      expanded: true,
+      people: both,
+      emptyHint: 'Nobody is on both lists yet',
+    },
+    {
+      id: 'like',
+      label: 'Know & like',
+      description: String(like.length),
+      tooltip: `${countText(like.length)} you know and like.`,
+      expanded: false,
+      people: like,
+      emptyHint: 'Add people you know and like',
+    },
+    {
+      id: 'help',
+      label: 'Can help my career',
+      description: String(help.length),
+      tooltip: `${countText(help.length)} who can help your career.`,
+      expanded: false,
+      people: help,
+      emptyHint: 'Add people who can help your career',
+    },
+  ];
+  if (none.length > 0) {
+    groups.push({
+      id: 'none',
+      label: 'Not on a list',
+      description: String(none.length),
+      tooltip: `${countText(none.length)} on neither list: add them to a list, or remove them.`,
+      expanded: false,
+      people: none,
+      emptyHint: '',
+    });
+  }
+  return groups;
+}
+
+/** The icon for a person's state: overdue, due today, due soon, upcoming, "call anytime", planned, paused. */
+export function personIcon(status: PersonStatus, dueSoonDays: number): IconShape {
+  switch (status.state) {
+    case 'overdue':
+      return { id: 'warning', color: 'list.warningForeground' };
+    case 'due':
+      return { id: 'bell', color: 'charts.blue' };
+    case 'paused':
+      return { id: 'debug-pause', color: 'disabledForeground' };
+    case 'planned':
+      return { id: 'circle-outline' };
+    case 'upcoming': {
+      if (status.daysLate !== undefined && -status.daysLate <= dueSoonDays) return { id: 'clock', color: 'charts.blue' };
+      if (status.person.stage === 'established') return { id: 'check', color: 'charts.green' };
+      return { id: 'calendar' };
+    }
+  }
+}
+
+export function personShape(status: PersonStatus, dueSoonDays: number): PersonShape {
+  return {
+    label: status.person.name || '(no name)',
+    description: describeDue(status),
+    icon: personIcon(status, dueSoonDays),
+    contextValue: status.scheduled ? 'person.scheduled' : 'person.unscheduled',
+  };
+}
+
+/** Overdue plus due today: the view's badge and the status bar count. */
+export function dueNowCount(view: PlanView): number {
+  let count = 0;
+  for (const status of view.people) if (status.state === 'overdue' || status.state === 'due') count++;
+  return count;
+}

@@ -1,0 +1,31 @@
+/** Create Plan: writes the starter plan (only where no file exists yet) and opens it. */
+import * as vscode from 'vscode';
+import { starterPlan } from './core/starterPlan';
+import type { PlanStore } from './planStore';
+import { pickPlan } from './commands/planPicker';
+import { describeError, displayPath, folderError, statIfExists } from './store/planFileAccess';
+
+/** `networkingPlan.createPlan` (optionally for a folder or plan URI). True when a plan exists afterwards. */
+export async function createPlan(store: PlanStore, arg?: unknown): Promise<boolean> {
+  const snapshot = await pickPlan(store, arg, 'Create networking plan', arg === undefined ? false : 'any');
+  if (!snapshot) return false;
+  const { uri } = snapshot;
+  try {
+    const stat = await statIfExists(uri);
+    if (stat && stat.type & vscode.FileType.Directory) {
+      void vscode.window.showErrorMessage(folderError(uri));
+      return false;
+    }
+    if (!stat) {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(starterPlan(store.today())));
+      await store.refresh();
+    }
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { preview: false });
+    if (stat) void vscode.window.showInformationMessage(`"${displayPath(uri)}" already exists: it is open now.`);
+    return true;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Could not create "${displayPath(uri)}": ${describeError(error)}`);
+    return false;
+  }
+}

@@ -1,0 +1,184 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { codeServerEntry, makeTempDir, removeDir } from './paths';
+
+export interface CodeServerOptions {
+  /** Where installed extensions live (see `installVsix`); a fresh empty folder by default. */
+  extensionsDir?: string;
+  /** Extra environment for the server; it reaches the extension host too. */
+  env?: Record<string, string>;
+  /** Show the server's own output (for the demo). */
+  verbose?: boolean;
+  /** Extra user settings on top of the quiet defaults. */
+  settings?: Record<string, unknown>;
+}
+
+export interface DevelopmentTarget {
+  /** The extension under development (a folder with its package.json). */
+  extensionPath?: string;
+  /** The tests' module (exports `run(): Promise<void>`), run in the extension host. */
+  testsPath?: string;
+}
+
+export interface CodeServer {
+  readonly origin: string;
+  readonly extensionsDir: string;
+  workbenchUrl(folder: string, target?: DevelopmentTarget): string;
+  stop(): Promise<void>;
+}
+
+const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'chat.commandCenter.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+};
+
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** Starts code-server on a free loopback port, in its own process group and state folder. */
+export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
+  if (!fs.existsSync(codeServerEntry)) {
+    throw new Error('code-server is not installed: run `bash test/harness/install.sh`');
+  }
+  const state = makeTempDir('code-server');
+  const userData = path.join(state, 'user-data');
+  const extensionsDir = options.extensionsDir ?? path.join(state, 'extensions');
+  const tmp = path.join(state, 'tmp');
+  for (const dir of [path.join(userData, 'User'), extensionsDir, tmp]) fs.mkdirSync(dir, { recursive: true });
+  const settings = { ...QUIET_SETTINGS, ...options.settings };
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      codeServerEntry,
+      '--config', '/dev/null',
+      '--auth', 'none',
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--user-data-dir', userData,
+      '--extensions-dir', extensionsDir,
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', options.verbose ? 'inherit' : 'ignore', options.verbose ? 'inherit' : 'ignore'],
+      env: { ...process.env, ...options.env, TMPDIR: tmp, EXTENSIONS_GALLERY: '{"serviceUrl":""}' },
+    },
+  );
+  // Extension hosts outlive SIGTERM and keep the server's group: whatever happens, kill the whole group.
+  const killGroup = (): void => killProcessGroup(child, 'SIGKILL');
+  process.on('exit', killGroup);
+  // Ctrl+C or a runner's timeout: leave through 'exit', so that the group is killed there too.
+  const exitOnSignal = (): void => process.exit(130);
+  for (const signal of STOP_SIGNALS) process.on(signal, exitOnSignal);
+
+  const origin = `http://127.0.0.1:${port}`;
+  let stopped = false;
+  const server: CodeServer = {
+    origin,
+    extensionsDir,
+    workbenchUrl: (folder, target = {}) => workbenchUrl(origin, port, folder, target),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      killProcessGroup(child, 'SIGTERM');
+      await withTimeout(exited(child), 2000);
+      killGroup();
+      process.off('exit', killGroup);
+      for (const signal of STOP_SIGNALS) process.off(signal, exitOnSignal);
+      removeDir(state);
+    },
+  };
+  try {
+    await waitUntilReady(origin, child, 30_000);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return server;
+}
+
+function workbenchUrl(origin: string, port: number, folder: string, target: DevelopmentTarget): string {
+  const remote = (p: string): string => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
+  const payload: [string, string][] = [];
+  if (target.extensionPath) payload.push(['extensionDevelopmentPath', remote(target.extensionPath)]);
+  if (target.testsPath) payload.push(['extensionTestsPath', remote(target.testsPath)]);
+  const query = new URLSearchParams({ folder: path.resolve(folder) });
+  if (payload.length > 0) query.set('payload', JSON.stringify(payload));
+  return `${origin}/?${query.toString()}`;
+}
+
+function killProcessGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited early with code ${child.exitCode}`);
+    if (await isHealthy(`${origin}/healthz`)) return;
+    await delay(150);
+  }
+  throw new Error(`code-server did not answer on ${origin} within ${timeoutMs} ms`);
+}
+
+function isHealthy(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = http.get(url, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on('error', () => resolve(false));
+    request.setTimeout(1000, () => request.destroy());
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+export function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** `promise`'s value, or 'timeout' after `ms` (without keeping the process alive afterwards). */
+export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

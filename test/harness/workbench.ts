@@ -1,0 +1,128 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { openBrowser, type BrowserSession } from './browser';
+import { startCodeServer, type CodeServer, type CodeServerOptions } from './codeServer';
+import { resultsDir } from './paths';
+
+export interface WorkbenchOptions extends CodeServerOptions {
+  /** The folder to open (a temporary copy: tests may edit it). */
+  folder: string;
+  /** Load this extension folder as the extension under development (otherwise only installed ones run). */
+  extensionPath?: string;
+  viewport?: { width: number; height: number };
+  /** Where `screenshot()` writes; test-results/ by default. */
+  screenshotDir?: string;
+}
+
+/** The real VS Code workbench in headless chromium, with the few moves the UI tests make. */
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    private readonly server: CodeServer,
+    private readonly session: BrowserSession,
+    private readonly screenshotDir: string,
+  ) {}
+
+  static async open(options: WorkbenchOptions): Promise<Workbench> {
+    const server = await startCodeServer(options);
+    const session = await openBrowser(options.viewport).catch(async (error) => {
+      await server.stop();
+      throw error;
+    });
+    const screenshotDir = options.screenshotDir ?? resultsDir;
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    const workbench = new Workbench(session.page, server, session, screenshotDir);
+    try {
+      await session.page.goto(server.workbenchUrl(options.folder, { extensionPath: options.extensionPath }));
+      await session.page.locator('.part.statusbar').waitFor({ timeout: 60_000 });
+    } catch (error) {
+      await workbench.close();
+      throw error;
+    }
+    return workbench;
+  }
+
+  /** Requests refused because they would have left loopback. */
+  get blockedRequests(): readonly string[] {
+    return this.session.blocked;
+  }
+
+  /** Opens the view container whose activity bar entry starts with `title`. */
+  async openViewContainer(title: string): Promise<void> {
+    const sidebarTitle = this.page.locator('.part.sidebar .composite.title');
+    if (((await sidebarTitle.textContent().catch(() => '')) ?? '').toLowerCase().includes(title.toLowerCase())) return;
+    await this.page.locator(`.part.activitybar [aria-label^="${title}"]`).first().click();
+    await this.page.locator('.part.sidebar').waitFor();
+  }
+
+  /** The labels of the sidebar tree's visible rows, top to bottom. */
+  async treeLabels(): Promise<string[]> {
+    return this.page.locator('.part.sidebar .monaco-list-row .label-name').allInnerTexts();
+  }
+
+  treeRow(label: string): Locator {
+    return this.page.locator('.part.sidebar .monaco-list-row', { has: this.page.locator('.label-name', { hasText: label }) }).first();
+  }
+
+  /** The status bar items' texts (codicons render as icons, so only the words remain). */
+  async statusBarTexts(): Promise<string[]> {
+    const texts = await this.page.locator('.part.statusbar .statusbar-item').allInnerTexts();
+    return texts.map((t) => t.trim()).filter((t) => t.length > 0);
+  }
+
+  /** Runs a command from the palette by its title as shown there (e.g. "Networking Plan: Show Due Contacts"). */
+  async runCommand(title: string): Promise<void> {
+    await this.openCommandPalette();
+    const input = this.quickInput();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+    await input.press('Enter');
+  }
+
+  async openCommandPalette(): Promise<void> {
+    await this.page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+    await this.page.keyboard.press('F1');
+    await this.quickInput().waitFor();
+  }
+
+  quickInput(): Locator {
+    return this.page.locator('.quick-input-widget input');
+  }
+
+  /** The rows of the open quick pick, as their visible text. */
+  async quickPickRows(): Promise<string[]> {
+    await this.page.locator('.quick-input-widget .monaco-list-row').first().waitFor();
+    return this.page.locator('.quick-input-widget .monaco-list-row').allInnerTexts();
+  }
+
+  async notificationTexts(): Promise<string[]> {
+    return this.page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+  }
+
+  /** Polls `read` until `accept` holds; fails with the last value seen. */
+  async waitUntil<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let value = await read();
+    while (!accept(value)) {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+      await this.page.waitForTimeout(100);
+      value = await read();
+    }
+    return value;
+  }
+
+  /** Saves a PNG of the whole window as `<name>.png` and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    const file = path.join(this.screenshotDir, `${name}.png`);
+    await this.page.mouse.move(0, 0);
+    await this.page.waitForTimeout(300);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  async close(): Promise<void> {
+    await this.session.close().catch(() => undefined);
+    await this.server.stop();
+  }
+}

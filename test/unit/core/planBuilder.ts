@@ -1,0 +1,73 @@
+/** Builds `Plan` objects directly (dummy spans), so schedule and calendar tests do not depend on the reader. */
+import type { Cadence, JournalEntry, ListName, Person, Plan, Stage } from '../../../src/core/types';
+
+export interface PersonInput {
+  name: string;
+  lists?: ListName[];
+  stage?: Stage;
+  role?: string;
+  how?: string;
+  cadence?: Cadence;
+  next?: string;
+  topics?: string[];
+  notes?: string;
+}
+
+export interface EntryInput {
+  date?: string;
+  with: string | string[];
+  note?: string;
+  gave?: string;
+  got?: string;
+}
+
+const NO_SPAN = { start: 0, end: 0 };
+const TWO_WEEKS: Cadence = { count: 2, unit: 'week' };
+
+export function person(input: PersonInput, index = 0): Person {
+  const name = input.name.trim();
+  return {
+    index,
+    name,
+    key: name.toLowerCase(),
+    lists: input.lists ?? [],
+    stage: input.stage ?? 'planned',
+    role: input.role,
+    how: input.how,
+    cadence: input.cadence ?? TWO_WEEKS,
+    next: input.next,
+    topics: input.topics ?? [],
+    notes: input.notes,
+    span: NO_SPAN,
+    fields: {},
+  };
+}
+
+export function entry(input: EntryInput, index = 0): JournalEntry {
+  const names = (Array.isArray(input.with) ? input.with : [input.with]).map((n) => n.trim());
+  return {
+    index,
+    date: input.date,
+    with: names,
+    withSpans: names.map(() => NO_SPAN),
+    withKeys: names.map((n) => n.toLowerCase()),
+    note: input.note,
+    gave: input.gave,
+    got: input.got,
+    span: NO_SPAN,
+    fields: {},
+  };
+}
+
+export function plan(people: PersonInput[], journal: EntryInput[] = [], maxNewRelationships = 3): Plan {
+  return {
+    version: 1,
+    settings: { maxNewRelationships, defaultCadence: TWO_WEEKS, defaultCadenceText: 'every 2 weeks' },
+    people: people.map(person),
+    journal: journal.map(entry),
+    problems: [],
+    syntaxOk: true,
+    sections: {},
+    eol: '\n',
+  };
+}

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { applyChange, minimalChange } from '../../../src/store/minimalChange';
+
+describe('minimal change', () => {
+  it('replaces only what differs', () => {
+    assert.deepEqual(minimalChange('abcdef', 'abXYef'), { start: 2, end: 4, text: 'XY' });
+    assert.deepEqual(minimalChange('abc', 'abc'), undefined);
+    assert.deepEqual(minimalChange('ab', 'aXb'), { start: 1, end: 1, text: 'X' });
+    assert.deepEqual(minimalChange('aXb', 'ab'), { start: 1, end: 2, text: '' });
+  });
+
+  it('picks the leftmost place for an insertion in a run of the same text', () => {
+    // An appended journal entry after one just like it must not be split across the old entry's last line.
+    assert.deepEqual(minimalChange('- a\n', '- a\n- a\n'), { start: 4, end: 4, text: '- a\n' });
+  });
+
+  it('never splits a CRLF line break or a surrogate pair', () => {
+    const crlf = minimalChange('a\r\nb', 'a\nb')!;
+    assert.deepEqual(crlf, { start: 1, end: 3, text: '\n' });
+    const pair = minimalChange('x\u{1F600}y', 'x\u{1F601}y')!;
+    assert.deepEqual([pair.start, pair.end, pair.text], [1, 3, '\u{1F601}']);
+    const inserted = minimalChange('a\nb', 'a\r\nb')!;
+    assert.ok(!(inserted.text.startsWith('\n') && 'a\r\nb'[inserted.start - 1] === '\r'));
+  });
+
+  it('always turns the old text into the new one', () => {
+    const alphabet = fc.constantFrom('a', 'b', '\r', '\n', '\u{1F600}', ' ');
+    const text = fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const change = minimalChange(before, after);
+        assert.equal(change ? applyChange(before, change) : before, after);
+        if (change) {
+          const splits = (t: string, at: number) => at > 0 && at < t.length && ((t[at - 1] === '\r' && t[at] === '\n') || (t.charCodeAt(at) >= 0xdc00 && t.charCodeAt(at) <= 0xdfff));
+          assert.ok(!splits(before, change.start) && !splits(before, change.end), JSON.stringify({ before, after, change }));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

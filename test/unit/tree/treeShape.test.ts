@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import { dueNowCount, groupShapes, personIcon, personShape } from '../../../src/tree/treeShape';
+import { lines, viewOf } from '../viewOf';
+
+const TODAY = '2026-03-10';
+const PLAN = lines(
+  'settings:',
+  '  maxNewRelationships: 3',
+  'people:',
+  '  - name: Ada',
+  '    lists: [like, help]',
+  '    stage: building',
+  '    next: 2026-03-07',
+  '  - name: Bo',
+  '    lists: [help]',
+  '    stage: established',
+  '    next: 2026-03-10',
+  '  - name: Cy',
+  '    lists: [like]',
+  '    stage: building',
+  '    next: 2026-03-12',
+  '  - name: Di',
+  '    lists: [like, help]',
+  '    stage: planned',
+  '  - name: Ed',
+  '    stage: paused',
+  '  - name: Flo',
+  '    lists: [like]',
+  '    stage: established',
+  '    next: 2026-04-30',
+);
+
+function person(name: string) {
+  const status = viewOf(PLAN, TODAY).view.people.find((s) => s.person.name === name);
+  assert.ok(status, name);
+  return status;
+}
+
+describe('tree shape', () => {
+  it('makes the groups in order with counts, and free slots on "Start here"', () => {
+    const { view } = viewOf(PLAN, TODAY);
+    const groups = groupShapes(view, 3);
+    assert.deepEqual(
+      groups.map((g) => [g.id, g.label, g.description, g.people.map((p) => p.person.name)]),
+      [
+        ['both', 'Start here', '2 · 1 of 3 slots free', ['Ada', 'Di']],
+        ['like', 'Know & like', '4', ['Ada', 'Cy', 'Di', 'Flo']],
+        ['help', 'Can help my career', '3', ['Ada', 'Bo', 'Di']],
+        ['none', 'Not on a list', '1', ['Ed']],
+      ],
+    );
+    assert.equal(groups[0].expanded, true);
+    assert.ok(groups.slice(1).every((g) => !g.expanded));
+  });
+
+  it('leaves out "Not on a list" when everybody is on a list', () => {
+    const { view } = viewOf(lines('people:', '  - name: Ada', '    lists: [like]'), TODAY);
+    assert.deepEqual(groupShapes(view, 3).map((g) => g.id), ['both', 'like', 'help']);
+    assert.equal(groupShapes(view, 3)[0].description, '0 · 3 of 3 slots free');
+  });
+
+  it('says when there are no slots at all', () => {
+    const { view } = viewOf(lines('settings:', '  maxNewRelationships: 0', 'people: []'), TODAY);
+    assert.match(groupShapes(view, 0)[0].description, /no slots/);
+  });
+
+  it('describes and marks each state', () => {
+    const cases: [string, string, string, string | undefined, string][] = [
+      ['Ada', '3 days overdue', 'warning', 'list.warningForeground', 'person.scheduled'],
+      ['Bo', 'due today', 'bell', 'charts.blue', 'person.scheduled'],
+      ['Cy', 'in 2 days', 'clock', 'charts.blue', 'person.scheduled'],
+      ['Di', 'planned', 'circle-outline', undefined, 'person.unscheduled'],
+      ['Ed', 'paused', 'debug-pause', 'disabledForeground', 'person.unscheduled'],
+      ['Flo', 'in 51 days', 'check', 'charts.green', 'person.scheduled'],
+    ];
+    for (const [name, description, icon, color, contextValue] of cases) {
+      const shape = personShape(person(name), 3);
+      assert.deepEqual([shape.label, shape.description, shape.icon.id, shape.icon.color, shape.contextValue], [name, description, icon, color, contextValue], name);
+    }
+  });
+
+  it('shows an upcoming building person beyond the "due soon" horizon as a plain calendar', () => {
+    assert.deepEqual(personIcon(person('Cy'), 1), { id: 'calendar' });
+  });
+
+  it('counts overdue and due today for the badge', () => {
+    assert.equal(dueNowCount(viewOf(PLAN, TODAY).view), 2);
+    assert.equal(dueNowCount(viewOf(PLAN, '2026-03-01').view), 0);
+  });
+});
