@@ -110,7 +110,8 @@ export class PlanStore implements vscode.Disposable {
   private documentEvent(document: vscode.TextDocument, delay?: number): void {
     const source = this.sourceFor(document.uri);
     if (!source) return;
-    if (!document.isClosed && !document.isDirty) source.savedText = document.getText();
+    // Not on content changes: the dirty flag that comes with typing can lag behind the text.
+    if (delay === 0 && !document.isClosed && !document.isDirty) source.savedText = document.getText();
     if (delay === 0) void source.load();
     else source.schedule(delay);
   }

@@ -18,6 +18,7 @@ export class DueStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('networkingPlan.due', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[];
   private firstUpdateListener?: () => void;
+  private visible = false;
 
   constructor(private readonly store: PlanStore) {
     this.item.name = 'Networking Plan';
@@ -41,8 +42,6 @@ export class DueStatusBar implements vscode.Disposable {
     if (!this.visible) return undefined;
     return { text, tooltip: tooltip instanceof vscode.MarkdownString ? tooltip.value : String(tooltip ?? ''), warning: backgroundColor !== undefined };
   }
-
-  private visible = false;
 
   private update(): void {
     const snapshots = this.store.snapshots();

@@ -7,7 +7,10 @@ import { describeError, displayPath, folderError, statIfExists } from './store/p
 
 /** `networkingPlan.createPlan` (optionally for a folder or plan URI). True when a plan exists afterwards. */
 export async function createPlan(store: PlanStore, arg?: unknown): Promise<boolean> {
-  const snapshot = await pickPlan(store, arg, 'Create networking plan', arg === undefined ? false : 'any');
+  await store.ready;
+  // From the palette with a plan in every folder: open one instead (never overwrite).
+  const someMissing = store.snapshots().some((s) => !s.exists && !s.error);
+  const snapshot = await pickPlan(store, arg, 'Create networking plan', arg === undefined && someMissing ? false : 'any');
   if (!snapshot) return false;
   const { uri } = snapshot;
   try {

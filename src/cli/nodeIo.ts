@@ -21,6 +21,8 @@ function readUtf8(file: string): string {
  */
 function replaceFile(file: string, text: string): void {
   const target = fs.realpathSync(file);
+  // Renaming over a read-only file would succeed: respect the file's own permission instead.
+  fs.accessSync(target, fs.constants.W_OK);
   const { mode } = fs.statSync(target);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {

@@ -127,7 +127,8 @@ async function changeList(store: PlanStore, args: unknown[], adding: boolean): P
   const kind = adding ? 'addToList' : 'removeFromList';
   const changing = refs.filter((r) => r.status.person.lists.includes(list) !== adding);
   if (changing.length === 0) {
-    void vscode.window.showInformationMessage(`${joinNames(refs.map((r) => r.status.person.name))} ${adding ? 'already on' : 'not on'} that list.`);
+    const verb = refs.length === 1 ? 'is' : 'are';
+    void vscode.window.showInformationMessage(`${joinNames(refs.map((r) => r.status.person.name))} ${verb} ${adding ? 'already on' : 'not on'} that list.`);
     return false;
   }
   return editEach(store, changing, ({ status }) => [{ kind, name: status.person.name, list }]);

@@ -9,7 +9,7 @@ const MAX_LINE_OCTETS = 75;
 const CRLF = '\r\n';
 
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-// C0 and C1 controls (line breaks are already gone); a tab becomes a space, the rest cannot be written.
+// C0 and C1 controls: line breaks (normalized to \n) are escaped, a tab becomes a space, the rest are dropped.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -90,12 +90,14 @@ function describe(status: PersonStatus): string {
 
 function eventLines(status: PersonStatus, uid: string, stamp: string): string[] {
   const next = status.next!;
+  const dayAfter = addDays(next, 1);
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(uid)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(next)}`,
-    `DTEND;VALUE=DATE:${compactDate(addDays(next, 1))}`,
+    // On 9999-12-31 there is no day after to write; an all-day event without DTEND lasts one day (RFC 5545).
+    ...(dayAfter > next ? [`DTEND;VALUE=DATE:${compactDate(dayAfter)}`] : []),
     `SUMMARY:${escapeText(`Networking: ${status.person.name}`)}`,
     `DESCRIPTION:${escapeText(describe(status))}`,
     'CATEGORIES:Networking',

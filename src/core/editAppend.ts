@@ -1,8 +1,9 @@
 /** Appending a new entry to `people` or `journal`, in the section's own style. */
 import { afterEntryLines } from './editFields';
-import { itemSliceStart, parseItem, refuseEntry, verifySlice } from './editItem';
+import { itemSliceStart, parseItem, refuseEntry } from './editItem';
 import { addSection, blockEntryLines, fillEmptySection, flowEntry, itemGap, type NewField, type SectionName } from './editSection';
-import { applySplices, insertionAfter, isFirstOnLine, lineStartOf, linesForInsertion } from './textSplice';
+import { verifySlice } from './editVerify';
+import { applySplices, insertionAfter, isFirstOnLine, isSpace, lineEndOf, lineStartOf, linesForInsertion } from './textSplice';
 import type { Plan, Span } from './types';
 
 /**
@@ -69,9 +70,9 @@ function appendFlow(
   }
   let i = lastItem.end;
   for (;;) {
-    while (i < valueSpan.end && /[\s,]/.test(text[i])) i++;
+    while (i < valueSpan.end && (isSpace(text.charCodeAt(i)) || text[i] === ',')) i++;
     if (text[i] !== '#') break;
-    while (i < valueSpan.end && text[i] !== '\n' && text[i] !== '\r') i++;
+    i = lineEndOf(text, i);
   }
   if (text[i] !== ']' || i !== valueSpan.end - 1) return refuseEntry('The [ ] list could not be extended safely.');
   verifySlice(`[${flowEntry(fields)}]`, [expected]);

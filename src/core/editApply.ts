@@ -1,5 +1,6 @@
 /** Applying the splices of an edit and checking every changed entry reads back as intended. */
-import { verifyItem, type ParsedItem } from './editItem';
+import type { ParsedItem } from './editItem';
+import { verifyItem } from './editVerify';
 import { applySplices, type Splice } from './textSplice';
 
 /** The splices made inside one entry, and what the entry must read as afterwards. */

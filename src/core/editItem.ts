@@ -62,7 +62,8 @@ export function refuseEntry(why: string): never {
   throw new EditError('invalid-value', `${why} Nothing was changed; edit this entry by hand.`);
 }
 
-function parseData(slice: string): { map: Node; data: Record<string, unknown> } {
+/** Parses one entry's text on its own; refuses what cannot be edited safely (errors, anchors, outside aliases). */
+export function parseEntry(slice: string): { map: Node; data: Record<string, unknown> } {
   const doc = parseDocument(slice, PARSE_OPTIONS);
   if (doc.errors.length > 0) refuseEntry('This entry cannot be read on its own (it uses YAML that spans entries).');
   // An anchor (&name) may be aliased elsewhere: changing or removing its entry would change those too.
@@ -88,7 +89,7 @@ function parseData(slice: string): { map: Node; data: Record<string, unknown> } 
 export function parseItem(text: string, span: Span): ParsedItem {
   const start = itemSliceStart(text, span);
   const end = itemEnd(text, span);
-  const { map, data } = parseData(text.slice(start, end));
+  const { map, data } = parseEntry(text.slice(start, end));
   if (!isMap(map)) refuseEntry('This entry is not a mapping of fields.');
   const pairs = (map.items as Pair[]).map((pair) => readPair(text, start, pair));
   return { start, end, flow: map.flow === true, pairs, data };
@@ -132,38 +133,4 @@ function scalarString(value: unknown, source: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value;
   return typeof source === 'string' ? source : String(value);
-}
-
-/** Refuses the edit unless `slice`, parsed on its own, reads as `expected`. */
-export function verifySlice(slice: string, expected: unknown): void {
-  const doc = parseDocument(slice, PARSE_OPTIONS);
-  let data: unknown;
-  try {
-    data = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
-  } catch {
-    data = undefined;
-  }
-  if (data === undefined || !sameData(data, expected)) refuseEntry('The new entry could not be written here in a way that reads back correctly.');
-}
-
-/** Re-parses the changed item in the new text and refuses the edit unless it reads as `expected`. */
-export function verifyItem(newText: string, start: number, end: number, expected: Record<string, unknown>): void {
-  const { data } = parseData(newText.slice(start, end));
-  if (!sameData(data, expected)) refuseEntry('This entry is written in a way the edit could not keep intact.');
-}
-
-/**
- * Deep equality of plain data, where a plain number or boolean read back equals the text it is
- * written as (`2024` is the name "2024" to the plan's reader too).
- */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if ((typeof a === 'number' || typeof a === 'boolean') && typeof b === 'string') return String(a) === b;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));
-  }
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const aKeys = Object.keys(a);
-  const bRecord = b as Record<string, unknown>;
-  return aKeys.length === Object.keys(b).length && aKeys.every((k) => k in bRecord && sameData((a as Record<string, unknown>)[k], bRecord[k]));
 }

@@ -63,8 +63,9 @@ function renamed(value: unknown, oldKey: string, newName: string): unknown {
 export function journalRenameChanges(text: string, plan: Plan, oldKey: string, newName: string): EntryChange[] {
   const changes: EntryChange[] = [];
   for (const entry of plan.journal) {
+    if (!entry.withKeys.includes(oldKey)) continue;
     const spans = entry.withSpans.filter(
-      (span, i) => entry.with[i].toLowerCase() === oldKey && span.start >= entry.span.start && span.end <= entry.span.end,
+      (span, i) => entry.withKeys[i] === oldKey && span.start >= entry.span.start && span.end <= entry.span.end,
     );
     if (spans.length === 0) continue;
     const item = parseItem(text, entry.span);

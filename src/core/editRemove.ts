@@ -5,6 +5,7 @@ import {
   applySplices,
   contentEnd,
   isBlankOrCommentLine,
+  isSpace,
   lineEndOf,
   lineStartOf,
   nextLineStartOf,
@@ -29,7 +30,7 @@ function entryLines(text: string, item: ParsedItem, span: Span): { start: number
 }
 
 function onlyBlankOrComments(text: string): boolean {
-  return text.split(/\r\n|\r|\n/).every(isBlankOrCommentLine);
+  return text.split(/\r?\n/).every(isBlankOrCommentLine);
 }
 
 /** `people: []` once the last entry is gone, so the section still reads as a list. */
@@ -55,25 +56,37 @@ function removeBlockEntry(text: string, section: Section, item: ParsedItem, span
 function skipForward(text: string, from: number): number {
   let i = from;
   for (;;) {
-    while (i < text.length && /\s/.test(text[i])) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     if (text[i] !== '#') return i;
     i = lineEndOf(text, i);
   }
 }
 
-/** `[a, b, c]` loses `b, ` (or `, c` when last, or `a` when alone). */
-function removeFlowEntry(text: string, section: Section, span: Span): string {
+/**
+ * `[a, b, c]` loses `b, ` (or `, c` when last, `a` when alone). Comments between the items stay:
+ * only the entry, its comma and the spaces after that comma on the same line go.
+ */
+function removeFlowEntry(text: string, plan: Plan, section: Section, span: Span): string {
   if (text[section.valueSpan.start] !== '[') refuseEntry('"people" is not a list.');
   const next = skipForward(text, span.end);
   if (text[next] === ',') {
-    const end = skipForward(text, next + 1);
-    return applySplices(text, [{ start: span.start, end: text[end] === ']' ? next + 1 : end, insert: '' }]);
+    let end = next + 1;
+    while (text[end] === ' ' || text[end] === '\t') end++;
+    return applySplices(text, [{ start: span.start, end, insert: '' }]);
   }
-  let i = span.start;
-  while (i > section.valueSpan.start && /\s/.test(text[i - 1])) i--;
-  if (text[i - 1] === ',') return applySplices(text, [{ start: i - 1, end: span.end, insert: '' }]);
-  if (text[i - 1] !== '[') refuseEntry('The [ ] list could not be shortened safely.');
-  return applySplices(text, [{ start: span.start, end: span.end, insert: '' }]);
+  const previous = plan.people.filter((p) => p.span.end <= span.start && p.span.start > section.valueSpan.start).pop();
+  if (!previous) {
+    let i = span.start;
+    while (i > section.valueSpan.start && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i !== section.valueSpan.start + 1) refuseEntry('The [ ] list could not be shortened safely.');
+    return applySplices(text, [{ start: span.start, end: span.end, insert: '' }]);
+  }
+  const comma = skipForward(text, previous.span.end);
+  if (text[comma] !== ',' || skipForward(text, comma + 1) !== span.start) refuseEntry('The [ ] list could not be shortened safely.');
+  return applySplices(text, [
+    { start: comma, end: comma + 1, insert: '' },
+    { start: span.start, end: span.end, insert: '' },
+  ]);
 }
 
 /**
@@ -83,7 +96,7 @@ function removeFlowEntry(text: string, section: Section, span: Span): string {
 export function removePersonEntry(text: string, plan: Plan, person: Person): string {
   const item = parseItem(text, person.span);
   const section = plan.sections.people;
-  if (section?.kind === 'flow') return removeFlowEntry(text, section, person.span);
+  if (section?.kind === 'flow') return removeFlowEntry(text, plan, section, person.span);
   if (section?.kind !== 'block') return refuseEntry('"people" is not a list.');
   return removeBlockEntry(text, section, item, person.span);
 }

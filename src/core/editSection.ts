@@ -1,6 +1,7 @@
 /** A new entry's layout, and giving it a section when `people:` / `journal:` is empty or missing. */
 import { isMap, parseDocument } from 'yaml';
-import { refuseEntry, verifySlice } from './editItem';
+import { refuseEntry } from './editItem';
+import { verifySlice } from './editVerify';
 import { PARSE_OPTIONS } from './parse';
 import {
   applySplices,
@@ -55,7 +56,7 @@ function firstContentLine(text: string): string | undefined {
   while (pos < text.length) {
     const line = text.slice(pos, lineEndOf(text, pos));
     if (/^---[ \t]+[^ \t#]/.test(line)) return line.slice(3);
-    if (!isBlankOrCommentLine(line) && !line.startsWith('%') && !/^---[ \t]*(#.*)?$/.test(line)) return line;
+    if (!isBlankOrCommentLine(line) && !line.startsWith('%') && !/^---[ \t]*(#[^\n]*)?$/.test(line)) return line;
     pos = nextLineStartOf(text, pos) ?? text.length;
   }
   return undefined;
@@ -82,7 +83,7 @@ function endOfContent(text: string): number {
   for (;;) {
     const start = lineStartOf(text, end);
     const line = text.slice(start, end);
-    if (/^\.\.\.([ \t].*)?$/.test(line)) return start;
+    if (/^\.\.\.([ \t][^\n]*)?$/.test(line)) return start;
     if (!isBlankOrCommentLine(line) || start === 0) return text.length;
     end = start - 1;
     if (end > 0 && text[end] === '\n' && text[end - 1] === '\r') end--;
@@ -95,8 +96,7 @@ export function addSection(text: string, plan: Plan, which: SectionName, fields:
   const lines = [`${keyIndent}${which}:`, ...blockEntryLines(keyIndent + ' '.repeat(itemOffset(text, plan, which)), ' ', fields)];
   verifySlice(lines.join('\n'), { [which]: [expected] });
   const at = endOfContent(text);
-  const last = at > 0 ? text[at - 1] : '\n';
-  const needsBreak = last !== '\n' && last !== '\r' && !(at === 1 && text.charCodeAt(0) === 0xfeff);
+  const needsBreak = at > 0 && text[at - 1] !== '\n' && !(at === 1 && text.charCodeAt(0) === 0xfeff);
   const insert = (needsBreak ? plan.eol : '') + lines.map((line) => line + plan.eol).join('');
   return applySplices(text, [{ start: at, end: at, insert }]);
 }
@@ -115,7 +115,7 @@ export function fillEmptySection(
   let colon = section.keySpan.end;
   while (text[colon] === ' ' || text[colon] === '\t') colon++;
   const lineEnd = lineEndOf(text, colon);
-  const rest = /^([ \t]*(?:~|null|Null|NULL|\[[ \t]*\])?)([ \t]*(?:#.*)?)$/.exec(text.slice(colon + 1, lineEnd));
+  const rest = /^([ \t]*(?:~|null|Null|NULL|\[[ \t]*\])?)([ \t]*(?:#[^\n]*)?)$/.exec(text.slice(colon + 1, lineEnd));
   if (!isFirstOnLine(text, keyStart) || text[colon] !== ':' || !rest || section.valueSpan.end > lineEnd || !onlyCommentsUnder(text, lineEnd, columnOf(text, keyStart))) {
     return refuseEntry(`"${which}:" is written in a way that cannot be extended safely.`);
   }

@@ -2,7 +2,8 @@ import { closest } from './suggest';
 import { yamlScalar } from './nodeValues';
 import { defaultSettings } from './readSettings';
 import type { RawPlan } from './readTop';
-import type { JournalEntry, Person, Plan, Problem } from './types';
+import { finishJournalEntry, finishPerson } from './shift';
+import type { Cadence, JournalEntry, Person, Plan, Problem } from './types';
 
 /** Suggestions cost a scan of every name; past this many unknown names, the rest get none. */
 const MAX_SUGGESTED_UNKNOWN_NAMES = 100;
@@ -10,33 +11,8 @@ const MAX_SUGGESTED_UNKNOWN_NAMES = 100;
 /** Applies defaults and the checks that span entries (duplicate names, unknown people, over-commit). */
 export function finishPlan(text: string, raw: RawPlan, problems: Problem[], reuse = false): Plan {
   const settings = raw.settings ?? defaultSettings();
-  const people: Person[] = [];
-  raw.people.forEach((item, index) => {
-    const entry = item.entry;
-    if (!entry) return;
-    const cadence = entry.ownCadence ?? settings.defaultCadence;
-    const known = item.finished as Person | undefined;
-    if (reuse && known && known.index === index && known.cadence === cadence) {
-      people.push(known);
-      return;
-    }
-    const { ownCadence, ...rest } = entry;
-    const person: Person = { ...rest, index, cadence };
-    if (reuse) item.finished = person;
-    people.push(person);
-  });
-  const journal: JournalEntry[] = [];
-  raw.journal.forEach((item, index) => {
-    if (!item.entry) return;
-    const known = item.finished as JournalEntry | undefined;
-    if (reuse && known && known.index === index) {
-      journal.push(known);
-      return;
-    }
-    const entry: JournalEntry = { ...item.entry, index };
-    if (reuse) item.finished = entry;
-    journal.push(entry);
-  });
+  const people = finishPeople(raw, settings.defaultCadence, reuse);
+  const journal = finishJournal(raw, reuse);
   const byKey = checkDuplicates(people, problems);
   checkJournalNames(journal, byKey, people, problems);
   checkOverCommit(people, settings.maxNewRelationships, problems);
@@ -51,6 +27,55 @@ export function finishPlan(text: string, raw: RawPlan, problems: Problem[], reus
     sections: raw.sections,
     eol: lineEndingOf(text),
   };
+}
+
+function sameCadence(a: Cadence, b: Cadence): boolean {
+  return a === b || (a.count === b.count && a.unit === b.unit);
+}
+
+/** With `reuse`, an item's finished entry from an earlier read is given again when nothing it depends on changed. */
+function finishPeople(raw: RawPlan, defaultCadence: Cadence, reuse: boolean): Person[] {
+  const people: Person[] = [];
+  const items = raw.people;
+  const shifts = raw.shifts?.people;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    const entry = item.entry;
+    if (!entry) continue;
+    const shift = shifts ? shifts[index] : 0;
+    const cadence = entry.ownCadence ?? defaultCadence;
+    let person = reuse ? (item.finished as Person | undefined) : undefined;
+    if (!person || person.index !== index || item.finishedShift !== shift || !sameCadence(person.cadence, cadence)) {
+      person = finishPerson(entry, index, cadence, shift);
+      if (reuse) {
+        item.finished = person;
+        item.finishedShift = shift;
+      }
+    }
+    people.push(person);
+  }
+  return people;
+}
+
+function finishJournal(raw: RawPlan, reuse: boolean): JournalEntry[] {
+  const journal: JournalEntry[] = [];
+  const items = raw.journal;
+  const shifts = raw.shifts?.journal;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (!item.entry) continue;
+    const shift = shifts ? shifts[index] : 0;
+    let entry = reuse ? (item.finished as JournalEntry | undefined) : undefined;
+    if (!entry || entry.index !== index || item.finishedShift !== shift) {
+      entry = finishJournalEntry(item.entry, index, shift);
+      if (reuse) {
+        item.finished = entry;
+        item.finishedShift = shift;
+      }
+    }
+    journal.push(entry);
+  }
+  return journal;
 }
 
 function checkDuplicates(people: Person[], problems: Problem[]): Map<string, Person> {
@@ -76,8 +101,10 @@ function checkJournalNames(journal: JournalEntry[], byKey: Map<string, Person>, 
   const suggestions = new Map<string, string | undefined>();
   let names: string[] | undefined;
   for (const entry of journal) {
-    entry.withKeys.forEach((key, i) => {
-      if (byKey.has(key)) return;
+    const keys = entry.withKeys;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (byKey.has(key)) continue;
       const name = entry.with[i];
       let guess = suggestions.get(key);
       if (!suggestions.has(key) && suggestions.size < MAX_SUGGESTED_UNKNOWN_NAMES) {
@@ -95,7 +122,7 @@ function checkJournalNames(journal: JournalEntry[], byKey: Map<string, Person>, 
         span,
         ...(guess ? { fix: { title: `Change to "${guess}"`, span, replacement: yamlScalar(guess) } } : {}),
       });
-    });
+    }
   }
 }
 

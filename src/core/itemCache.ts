@@ -1,41 +1,33 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { ReadContext } from './nodeValues';
 import { parseWithProblems } from './parse';
-import { readJournalEntry, type RawJournalEntry } from './readJournal';
-import { readPerson, type RawPerson } from './readPerson';
+import { readJournalEntry } from './readJournal';
+import { readPerson } from './readPerson';
 import { emptyRawPlan, readRoot, type RawPlan, type ReadItem } from './readTop';
-import type { ItemSegment, TopSegment } from './segments';
-import { shiftItem, shiftJournalEntry, shiftPerson, shiftProblems, shiftRawPlan } from './shift';
+import { itemEnd, type TopSegment } from './segments';
+import { pushShiftedProblems, shiftSection } from './shift';
+import type { TextChange } from './textChange';
 import type { Problem } from './types';
 
 type Kind = 'people' | 'journal' | 'whole';
 
-/** What one segment read to, with offsets valid when the segment starts at `base`. */
+/** What one segment read to, with the offsets of the place it was first read at (`base`). */
 interface Cached {
   kind: Kind;
   /** The segment's text, as a flat copy (a slice would keep the whole old text alive). */
   key: string;
   base: number;
-  end: number;
   value: ReadItem<unknown> | RawPlan;
   problems: Problem[];
   /** The read that last used it (bookkeeping for pruning). */
   used: number;
 }
 
-/** How the new text differs from the previous one: equal up to `prefix`, and over the last `suffix` characters. */
-export interface TextChange {
-  prefix: number;
-  suffix: number;
-  /** New length minus old length. */
-  delta: number;
-  newLength: number;
-}
-
 /**
  * Parse results of segments. A segment inside the unchanged head or tail of the text is found by
  * its position without even looking at its text; any other is found by its exact text (so a moved
- * entry is not parsed again), and only new text is parsed.
+ * entry is not parsed again), and only new text is parsed. Results are never copied when their
+ * text moves: each use comes with its shift, applied when the plan is finished.
  */
 export class ItemCache {
   /** Every segment seen lately, by text; entries unused for a while are dropped. */
@@ -45,33 +37,44 @@ export class ItemCache {
   private starts: number[] = [];
   private generation = 0;
 
-  /** Reads all segments; undefined when a segment does not parse cleanly on its own. */
+  /**
+   * Reads all segments of `text`; `change` compares it with the text of the previous call. Undefined
+   * when a segment does not parse cleanly on its own.
+   */
   readSegments(text: string, segments: TopSegment[], change?: TextChange): { raw: RawPlan; problems: Problem[] } | undefined {
-    const previous = { order: this.order, starts: this.starts };
+    const previous = new PreviousPlaces(this.order, this.starts, change);
     this.order = [];
     this.starts = [];
     this.generation++;
     const raw = emptyRawPlan();
+    const shifts = { people: [] as number[], journal: [] as number[] };
+    raw.shifts = shifts;
     const problems: Problem[] = [];
     try {
       for (const segment of segments) {
         if (segment.kind === 'whole') {
-          const cached = this.lookup('whole', text, segment, previous, change);
+          const cached = this.lookup('whole', text, segment.start, segment.end, previous);
           if (!cached) return undefined;
-          mergeFragment(raw, cached.value as RawPlan);
-          pushAll(problems, cached.problems);
+          const shift = segment.start - cached.base;
+          mergeFragment(raw, cached.value as RawPlan, shift);
+          pushShiftedProblems(problems, cached.problems, shift);
           continue;
         }
         const kind = segment.key === 'people' ? 'people' : 'journal';
         const items = raw[kind] as ReadItem<unknown>[];
-        for (const item of segment.items) {
-          const cached = this.lookup(kind, text, item, previous, change);
+        const itemShifts = shifts[kind];
+        for (let i = 0; i < segment.starts.length; i++) {
+          const start = segment.starts[i];
+          const cached = this.lookup(kind, text, start, itemEnd(segment, i), previous);
           if (!cached) return undefined;
+          const shift = start - cached.base;
           items.push(cached.value as ReadItem<unknown>);
-          pushAll(problems, cached.problems);
+          itemShifts.push(shift);
+          if (cached.problems.length > 0) pushShiftedProblems(problems, cached.problems, shift);
         }
         const keySpan = { start: segment.start, end: segment.start + segment.key.length };
-        const valueSpan = { start: segment.items[0].start + segment.itemIndent, end: items[items.length - 1].end };
+        const end = items[items.length - 1].end + itemShifts[itemShifts.length - 1];
+        const valueSpan = { start: segment.starts[0] + segment.itemIndent, end };
         raw.sections[kind] = { keySpan, valueSpan, kind: 'block', itemIndent: segment.itemIndent };
       }
       return { raw, problems };
@@ -80,23 +83,21 @@ export class ItemCache {
     }
   }
 
-  private lookup(kind: Kind, text: string, at: ItemSegment, previous: Positions, change?: TextChange): Cached | undefined {
-    let cached = change && unchanged(previous, kind, at, change);
+  private lookup(kind: Kind, text: string, start: number, end: number, previous: PreviousPlaces): Cached | undefined {
+    let cached = previous.find(kind, start, end);
     if (!cached) {
-      const source = text.slice(at.start, at.end);
+      const source = text.slice(start, end);
       cached = this.byText.get(source);
       if (cached && cached.kind !== kind) cached = undefined;
       if (!cached) {
-        cached = parseSegment(kind, at, flatCopy(source));
+        cached = parseSegment(kind, start, flatCopy(source));
         if (!cached) return undefined;
         this.byText.set(cached.key, cached);
       }
     }
-    // The shifted copy is not stored by text: whoever finds the old one by text shifts it again.
-    if (cached.base !== at.start) cached = shiftCached(cached, at.start);
     cached.used = this.generation;
     this.order.push(cached);
-    this.starts.push(at.start);
+    this.starts.push(start);
     return cached;
   }
 
@@ -111,39 +112,38 @@ export class ItemCache {
   }
 }
 
-interface Positions {
-  order: Cached[];
-  starts: number[];
-}
+/** The previous read's segments by position. Lookups come in text order, so one forward cursor finds them. */
+class PreviousPlaces {
+  private cursor = 0;
 
-/** The previous read's result for a segment lying wholly in the unchanged head or tail. */
-function unchanged(previous: Positions, kind: Kind, at: ItemSegment, change: TextChange): Cached | undefined {
-  let oldStart: number;
-  if (at.end <= change.prefix) oldStart = at.start;
-  else if (at.start >= change.newLength - change.suffix) oldStart = at.start - change.delta;
-  else return undefined;
-  const i = binarySearch(previous.starts, oldStart);
-  const old = i < 0 ? undefined : previous.order[i];
-  return old && old.kind === kind && old.end - old.base === at.end - at.start ? old : undefined;
-}
+  constructor(
+    private readonly order: Cached[],
+    private readonly starts: number[],
+    private readonly change: TextChange | undefined,
+  ) {}
 
-function binarySearch(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === value) return mid;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid - 1;
+  /** The previous read's result for a segment lying wholly in the unchanged head or tail. */
+  find(kind: Kind, start: number, end: number): Cached | undefined {
+    const change = this.change;
+    if (!change) return undefined;
+    let oldStart: number;
+    if (end <= change.prefix) oldStart = start;
+    else if (start >= change.newLength - change.suffix) oldStart = start - change.delta;
+    else return undefined;
+    const starts = this.starts;
+    let i = this.cursor;
+    while (i < starts.length && starts[i] < oldStart) i++;
+    this.cursor = i;
+    const old = starts[i] === oldStart ? this.order[i] : undefined;
+    return old && old.kind === kind && old.key.length === end - start ? old : undefined;
   }
-  return -1;
 }
 
-function parseSegment(kind: Kind, at: ItemSegment, key: string): Cached | undefined {
+function parseSegment(kind: Kind, base: number, key: string): Cached | undefined {
   const problems: Problem[] = [];
-  const doc = parseWithProblems(key, at.start, problems);
+  const doc = parseWithProblems(key, base, problems);
   if (problems.length > 0) return undefined;
-  const ctx = new ReadContext(doc, key, at.start, problems);
+  const ctx = new ReadContext(doc, key, base, problems);
   const root = doc.contents;
   let value: Cached['value'];
   if (kind === 'whole') {
@@ -156,30 +156,25 @@ function parseSegment(kind: Kind, at: ItemSegment, key: string): Cached | undefi
     const entry = kind === 'people' ? readPerson(ctx, node) : readJournalEntry(ctx, node);
     value = { entry, end: ctx.span(ctx.resolve(node), ctx.span(root)).end };
   }
-  return { kind, key, base: at.start, end: at.end, value, problems, used: 0 };
+  return { kind, key, base, value, problems, used: 0 };
 }
 
-function mergeFragment(raw: RawPlan, fragment: RawPlan): void {
+/** Adds a top-level section read on its own (`settings:`, `version:`, a flow `people: [...]`) to the plan. */
+function mergeFragment(raw: RawPlan, fragment: RawPlan, shift: number): void {
   if (fragment.version !== undefined) raw.version = fragment.version;
   if (fragment.settings) raw.settings = fragment.settings;
-  pushAll(raw.people, fragment.people);
-  pushAll(raw.journal, fragment.journal);
-  Object.assign(raw.sections, fragment.sections);
-}
-
-function pushAll<T>(into: T[], items: readonly T[]): void {
-  for (const item of items) into.push(item);
-}
-
-function shiftCached(cached: Cached, base: number): Cached {
-  const delta = base - cached.base;
-  const value =
-    cached.kind === 'whole'
-      ? shiftRawPlan(cached.value as RawPlan, delta)
-      : cached.kind === 'people'
-        ? shiftItem(cached.value as ReadItem<RawPerson>, delta, shiftPerson)
-        : shiftItem(cached.value as ReadItem<RawJournalEntry>, delta, shiftJournalEntry);
-  return { ...cached, base, end: cached.end + delta, value, problems: shiftProblems(cached.problems, delta) };
+  for (const item of fragment.people) {
+    raw.people.push(item);
+    raw.shifts!.people.push(shift);
+  }
+  for (const item of fragment.journal) {
+    raw.journal.push(item);
+    raw.shifts!.journal.push(shift);
+  }
+  for (const key of ['settings', 'people', 'journal'] as const) {
+    const section = fragment.sections[key];
+    if (section) raw.sections[key] = shiftSection(section, shift);
+  }
 }
 
 /** A copy that owns its characters: engines keep a long substring as a view into its parent string. */

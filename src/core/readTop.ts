@@ -14,10 +14,12 @@ export interface ReadItem<T> {
   /** End of the item's node (for the section's extent). */
   end: number;
   /**
-   * The finished entry made from this item by an incremental read: an unchanged item at the same
-   * position gives the same object again instead of a copy (most of the work at 10,000 entries).
+   * The finished entry last made from this item by an incremental read, and the shift it was made
+   * with: an unchanged item at the same place gives the same object again instead of a copy (most
+   * of the work at 10,000 entries).
    */
   finished?: unknown;
+  finishedShift?: number;
 }
 
 /** Everything read from the text, before the plan's defaults and cross-entry checks apply. */
@@ -26,6 +28,11 @@ export interface RawPlan {
   settings?: Settings;
   people: ReadItem<RawPerson>[];
   journal: ReadItem<RawJournalEntry>[];
+  /**
+   * Incremental reads only: for each item of `people` / `journal`, how far its place in this text
+   * is from the offsets it was read with (cached items that moved). Absent means 0.
+   */
+  shifts?: { people: number[]; journal: number[] };
   sections: Plan['sections'];
 }
 

@@ -9,20 +9,28 @@
  * with how YAML reads the block structure, because block structure is decided by indentation.
  */
 
-export interface ItemSegment {
-  start: number;
-  end: number;
-}
-
 export type TopSegment =
   /** `key: value` (any value), parsed as one small document. */
   | { kind: 'whole'; key: string; start: number; end: number }
-  /** `people:` / `journal:` holding a block sequence, parsed item by item. */
-  | { kind: 'items'; key: string; start: number; end: number; itemIndent: number; items: ItemSegment[] };
+  /**
+   * `people:` / `journal:` holding a block sequence, parsed item by item. Item `i` runs from
+   * `starts[i]` to the next item's start (the last one to `end`).
+   */
+  | { kind: 'items'; key: string; start: number; end: number; itemIndent: number; starts: number[] };
+
+export type ItemsSegment = Extract<TopSegment, { kind: 'items' }>;
+
+export function itemEnd(segment: ItemsSegment, i: number): number {
+  return i + 1 < segment.starts.length ? segment.starts[i + 1] : segment.end;
+}
 
 const SPLIT_KEYS = new Set(['people', 'journal']);
 const KEY_LINE = /([A-Za-z_][A-Za-z0-9_-]*):(?=[ \r\n]|$)/y;
 const REST_IS_EMPTY = /[ ]*(#[^\n]*)?(\r?\n|$)/y;
+
+/** What `LineScanner.line` answers instead of the next line's start. */
+export const GIVE_UP = -1;
+export const NEW_KEY = -2;
 
 interface Open {
   kind: 'whole' | 'items';
@@ -30,90 +38,99 @@ interface Open {
   start: number;
   /** -1 until the first content line after a bare `people:` header. */
   itemIndent: number;
-  items: ItemSegment[];
+  starts: number[];
 }
 
-export function segmentPlan(text: string): TopSegment[] | undefined {
-  if (text.charCodeAt(0) === 0xfeff) return undefined;
-  if (text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text)) return undefined;
-  const sections: TopSegment[] = [];
-  const seen = new Set<string>();
-  let open: Open | undefined;
-  const close = (end: number): void => {
-    if (!open) return;
-    if (open.kind === 'items' && open.items.length > 0) {
-      open.items[open.items.length - 1].end = end;
-      sections.push({ kind: 'items', key: open.key, start: open.start, end, itemIndent: open.itemIndent, items: open.items });
-    } else {
-      sections.push({ kind: 'whole', key: open.key, start: open.start, end });
-    }
-  };
-  const startItem = (o: Open, at: number): void => {
-    if (o.items.length > 0) o.items[o.items.length - 1].end = at;
-    o.items.push({ start: at, end: at });
-  };
+/** The split, one line at a time: what each line means depends only on its first characters and on the section it is in. */
+export class LineScanner {
+  readonly sections: TopSegment[] = [];
+  private readonly seen = new Set<string>();
 
-  const n = text.length;
-  let pos = 0;
-  while (pos < n) {
+  constructor(
+    private readonly text: string,
+    private open?: Open,
+  ) {}
+
+  /**
+   * Reads the line starting at `pos` and returns where the next one starts; GIVE_UP when the line
+   * is beyond the split, NEW_KEY (without reading it) for a top-level key when `stopAtKeys` is set.
+   */
+  line(pos: number, stopAtKeys: boolean): number {
+    const text = this.text;
+    const n = text.length;
     const newline = text.indexOf('\n', pos);
     const next = newline < 0 ? n : newline + 1;
     let i = pos;
     while (text.charCodeAt(i) === 32) i++;
     const c = text.charCodeAt(i);
-    if (i >= n || c === 10 || c === 13 || c === 35 /* # */) {
-      pos = next;
-      continue;
-    }
-    if (c === 9) return undefined;
+    if (i >= n || c === 10 || c === 13 || c === 35 /* # */) return next;
+    if (c === 9) return GIVE_UP;
     const indent = i - pos;
-    const dash = c === 45 && isSeparator(text.charCodeAt(i + 1), i + 1 >= n);
+    const dash = c === 45 && (i + 1 >= n || isSeparator(text.charCodeAt(i + 1)));
+    const open = this.open;
     if (open && open.kind === 'items') {
       if (open.itemIndent === -1 && indent > 0) {
         if (dash) {
           open.itemIndent = indent;
-          startItem(open, pos);
+          open.starts.push(pos);
         } else {
           open.kind = 'whole';
         }
-        pos = next;
-        continue;
+        return next;
       }
       if (open.itemIndent === -1 && dash) {
         open.itemIndent = 0;
-        startItem(open, pos);
-        pos = next;
-        continue;
+        open.starts.push(pos);
+        return next;
       }
       if (indent === open.itemIndent && dash) {
-        startItem(open, pos);
-        pos = next;
-        continue;
+        open.starts.push(pos);
+        return next;
       }
-      if (indent > open.itemIndent && open.itemIndent >= 0) {
-        pos = next;
-        continue;
-      }
-      if (indent !== 0) return undefined;
+      if (indent > open.itemIndent && open.itemIndent >= 0) return next;
+      if (indent !== 0) return GIVE_UP;
     } else if (open && indent > 0) {
-      pos = next;
-      continue;
+      return next;
     }
-    if (indent !== 0 || dash) return undefined;
+    if (indent !== 0 || dash) return GIVE_UP;
+    if (stopAtKeys) return NEW_KEY;
     KEY_LINE.lastIndex = pos;
     const key = KEY_LINE.exec(text);
-    if (!key || seen.has(key[1])) return undefined;
-    seen.add(key[1]);
-    close(pos);
+    if (!key || this.seen.has(key[1])) return GIVE_UP;
+    this.seen.add(key[1]);
+    this.close(pos);
     REST_IS_EMPTY.lastIndex = KEY_LINE.lastIndex;
     const bare = REST_IS_EMPTY.test(text);
-    open = { kind: bare && SPLIT_KEYS.has(key[1]) ? 'items' : 'whole', key: key[1], start: pos, itemIndent: -1, items: [] };
-    pos = next;
+    this.open = { kind: bare && SPLIT_KEYS.has(key[1]) ? 'items' : 'whole', key: key[1], start: pos, itemIndent: -1, starts: [] };
+    return next;
   }
-  close(n);
-  return sections;
+
+  /** Ends the open section at `end`. */
+  close(end: number): void {
+    const open = this.open;
+    if (!open) return;
+    if (open.kind === 'items' && open.starts.length > 0) {
+      this.sections.push({ kind: 'items', key: open.key, start: open.start, end, itemIndent: open.itemIndent, starts: open.starts });
+    } else {
+      this.sections.push({ kind: 'whole', key: open.key, start: open.start, end });
+    }
+    this.open = undefined;
+  }
 }
 
-function isSeparator(code: number, atEnd: boolean): boolean {
-  return atEnd || code === 32 || code === 10 || code === 13;
+export function segmentPlan(text: string): TopSegment[] | undefined {
+  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text)) return undefined;
+  const scanner = new LineScanner(text);
+  let pos = 0;
+  while (pos < text.length) {
+    pos = scanner.line(pos, false);
+    if (pos === GIVE_UP) return undefined;
+  }
+  scanner.close(text.length);
+  return scanner.sections;
+}
+
+function isSeparator(code: number): boolean {
+  return code === 32 || code === 10 || code === 13;
 }

@@ -1,54 +1,72 @@
 import type { RawJournalEntry } from './readJournal';
 import type { RawPerson } from './readPerson';
-import type { RawPlan, ReadItem } from './readTop';
-import type { Problem, Span } from './types';
+import type { Cadence, JournalEntry, Person, Problem, Section, Span } from './types';
 
-// Copies with every offset moved by `delta`, for cached results of text that moved. Cached values
-// are shared between reads, so they are copied, never changed. Written out per type because this
-// runs for every entry after an insertion point on every keystroke.
+// Cached results keep the offsets they were read with; a result whose text moved is placed with a
+// `shift` (its new start minus its old one). Cached values and published entries are shared between
+// reads, so they are never changed: shifted copies are made instead, and only of what holds offsets.
+// Written out per type because this runs for every entry after an insertion point on every keystroke.
 
-export function shiftSpan(span: Span, delta: number): Span {
-  return { start: span.start + delta, end: span.end + delta };
+export function shiftSpan(span: Span, shift: number): Span {
+  return { start: span.start + shift, end: span.end + shift };
 }
 
-function shiftFields<K extends string>(fields: Partial<Record<K, Span>>, delta: number): Partial<Record<K, Span>> {
+function shiftFields<K extends string>(fields: Partial<Record<K, Span>>, shift: number): Partial<Record<K, Span>> {
+  if (shift === 0) return fields;
   const copy: Partial<Record<K, Span>> = {};
-  for (const key in fields) copy[key] = shiftSpan(fields[key]!, delta);
+  for (const key in fields) copy[key] = shiftSpan(fields[key]!, shift);
   return copy;
 }
 
-export function shiftProblems(problems: Problem[], delta: number): Problem[] {
-  return problems.map((p) => ({ ...p, span: shiftSpan(p.span, delta), ...(p.fix ? { fix: { ...p.fix, span: shiftSpan(p.fix.span, delta) } } : {}) }));
-}
-
-export function shiftPerson(person: RawPerson, delta: number): RawPerson {
-  return { ...person, span: shiftSpan(person.span, delta), fields: shiftFields(person.fields, delta) };
-}
-
-export function shiftJournalEntry(entry: RawJournalEntry, delta: number): RawJournalEntry {
-  return { ...entry, span: shiftSpan(entry.span, delta), withSpans: entry.withSpans.map((s) => shiftSpan(s, delta)), fields: shiftFields(entry.fields, delta) };
-}
-
-export function shiftItem<T>(item: ReadItem<T>, delta: number, shiftEntry: (entry: T, delta: number) => T): ReadItem<T> {
-  return { entry: item.entry && shiftEntry(item.entry, delta), end: item.end + delta };
-}
-
-/** Top-level sections other than people and journal items: small, so a generic deep copy does. */
-export function shiftRawPlan(raw: RawPlan, delta: number): RawPlan {
-  return deepShift(raw, delta);
-}
-
-function deepShift<T>(value: T, delta: number): T {
-  if (Array.isArray(value)) return value.map((v) => deepShift(v, delta)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const source = value as Record<string, unknown>;
-  if (typeof source.start === 'number' && typeof source.end === 'number' && Object.keys(source).length === 2) {
-    return shiftSpan(source as unknown as Span, delta) as T;
+/** Appends `problems` to `into`, shifted. */
+export function pushShiftedProblems(into: Problem[], problems: readonly Problem[], shift: number): void {
+  for (const p of problems) {
+    if (shift === 0) into.push(p);
+    else into.push({ ...p, span: shiftSpan(p.span, shift), ...(p.fix ? { fix: { ...p.fix, span: shiftSpan(p.fix.span, shift) } } : {}) });
   }
-  const copy: Record<string, unknown> = {};
-  for (const key in source) {
-    const v = source[key];
-    copy[key] = key === 'end' && typeof v === 'number' ? v + delta : deepShift(v, delta);
-  }
-  return copy as T;
+}
+
+export function shiftSection(section: Section, shift: number): Section {
+  return shift === 0 ? section : { ...section, keySpan: shiftSpan(section.keySpan, shift), valueSpan: shiftSpan(section.valueSpan, shift) };
+}
+
+/**
+ * The published person made from a read entry: every property the entry has (also ones explicitly
+ * undefined), except `ownCadence`, plus its position and the cadence in force.
+ */
+export function finishPerson(raw: RawPerson, index: number, cadence: Cadence, shift: number): Person {
+  const person: Person = {
+    index,
+    name: raw.name,
+    key: raw.key,
+    lists: raw.lists,
+    stage: raw.stage,
+    cadence,
+    topics: raw.topics,
+    span: shift === 0 ? raw.span : shiftSpan(raw.span, shift),
+    fields: shiftFields(raw.fields, shift),
+  };
+  if ('role' in raw) person.role = raw.role;
+  if ('how' in raw) person.how = raw.how;
+  if ('cadenceText' in raw) person.cadenceText = raw.cadenceText;
+  if ('next' in raw) person.next = raw.next;
+  if ('notes' in raw) person.notes = raw.notes;
+  return person;
+}
+
+/** The published journal entry made from a read entry (every property it has) and its position. */
+export function finishJournalEntry(raw: RawJournalEntry, index: number, shift: number): JournalEntry {
+  const entry: JournalEntry = {
+    index,
+    with: raw.with,
+    withSpans: shift === 0 ? raw.withSpans : raw.withSpans.map((s) => shiftSpan(s, shift)),
+    withKeys: raw.withKeys,
+    span: shift === 0 ? raw.span : shiftSpan(raw.span, shift),
+    fields: shiftFields(raw.fields, shift),
+  };
+  if ('date' in raw) entry.date = raw.date;
+  if ('note' in raw) entry.note = raw.note;
+  if ('gave' in raw) entry.gave = raw.gave;
+  if ('got' in raw) entry.got = raw.got;
+  return entry;
 }

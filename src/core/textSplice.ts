@@ -1,4 +1,7 @@
-/** Line arithmetic on raw text (lines end at `\n`, `\r\n` or a lone `\r`) and splicing replacements into it. */
+/**
+ * Line arithmetic on raw text and splicing replacements into it. Lines end at `\n` or `\r\n`, as
+ * for the YAML parser: a lone `\r` does not end a line there, so it does not here.
+ */
 
 /** Replace `text.slice(start, end)` with `insert`. */
 export interface Splice {
@@ -8,31 +11,20 @@ export interface Splice {
 }
 
 export function lineStartOf(text: string, pos: number): number {
-  let i = pos;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 10 || c === 13) break;
-    i--;
-  }
-  return i;
+  return pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
 }
 
 /** Offset of the end of the line holding `pos`, before its line break. */
 export function lineEndOf(text: string, pos: number): number {
-  let i = pos;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    i++;
-  }
-  return i;
+  const newline = text.indexOf('\n', pos);
+  if (newline < 0) return text.length;
+  return newline > pos && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
 }
 
 /** Offset just after the line break ending the line holding `pos`; undefined on the last line when it has none. */
 export function nextLineStartOf(text: string, pos: number): number | undefined {
-  const end = lineEndOf(text, pos);
-  if (end >= text.length) return undefined;
-  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  const newline = text.indexOf('\n', pos);
+  return newline < 0 ? undefined : newline + 1;
 }
 
 /** Column of `pos` in characters (a byte-order mark at the start of the file does not count). */
@@ -41,21 +33,28 @@ export function columnOf(text: string, pos: number): number {
   return pos - start - (start === 0 && text.charCodeAt(0) === 0xfeff && pos > 0 ? 1 : 0);
 }
 
+/** YAML's white space: spaces, tabs and line breaks (not other Unicode spaces, which are content). */
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 /** Offset just after the last non-whitespace character in [from, to), or `from` if there is none. */
 export function contentEnd(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && /\s/.test(text[i - 1])) i--;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
-/** True when only spaces and tabs stand between the start of the line and `pos`. */
+/** True when only spaces and tabs (or the byte-order mark) stand between the start of the line and `pos`. */
 export function isFirstOnLine(text: string, pos: number): boolean {
-  return /^[ \t]*$/.test(text.slice(lineStartOf(text, pos), pos));
+  const start = lineStartOf(text, pos);
+  const from = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : start;
+  return /^[ \t]*$/.test(text.slice(from, pos));
 }
 
 /** A line of only whitespace, or of a comment. */
 export function isBlankOrCommentLine(line: string): boolean {
-  return /^[ \t]*(#.*)?$/.test(line);
+  return /^[ \t]*(#[^\n]*)?$/.test(line);
 }
 
 /**
@@ -65,9 +64,7 @@ export function isBlankOrCommentLine(line: string): boolean {
  */
 export function insertionAfter(text: string, end: number): { at: number; atTextEnd: boolean } {
   const before = end > 0 ? text.charCodeAt(end - 1) : 0;
-  if (before === 10 || before === 13) {
-    return { at: before === 13 && text.charCodeAt(end) === 10 ? end + 1 : end, atTextEnd: false };
-  }
+  if (before === 10) return { at: end, atTextEnd: false };
   const next = nextLineStartOf(text, end);
   return next === undefined ? { at: text.length, atTextEnd: true } : { at: next, atTextEnd: false };
 }

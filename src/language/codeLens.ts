@@ -15,8 +15,10 @@ class PersonCodeLensProvider implements vscode.CodeLensProvider {
     const snapshot = await this.documents.caughtUp(document, token);
     if (!snapshot || token.isCancellationRequested) return [];
     const lenses = personLenses(snapshot.plan, snapshot.view, (offset) => document.positionAt(offset).line);
+    // The commands take the name, then the plan's URI (which plan, in a multi-root workspace).
     return lenses.map(({ line, title, command, arguments: args, tooltip }) => {
-      return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command, arguments: args, tooltip });
+      const withPlan = args && [...args, document.uri];
+      return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command, arguments: withPlan, tooltip });
     });
   }
 }

@@ -66,43 +66,19 @@ export function shapeOf(line: string): LineShape | undefined {
   return shape;
 }
 
-/** Column where a comment starts (`#` after a space, outside quotes), or the line's length. */
-export function commentCol(line: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < line.length; i++) {
-    const c = line[i];
-    if (quote === '"') {
-      if (c === '\\') i++;
-      else if (c === '"') quote = '';
-    } else if (quote === "'") {
-      if (c === "'") quote = '';
-    } else if ((c === '"' || c === "'") && opensQuote(line, i, from)) {
-      quote = c;
-    } else if (c === '#' && (i === from || line[i - 1] === ' ' || line[i - 1] === '\t')) {
-      return i;
-    }
-  }
-  return line.length;
-}
-
-/** A quote opens a quoted scalar only where a value starts, not inside a plain one (`O'Brien`). */
-export function opensQuote(line: string, i: number, from: number): boolean {
-  let j = i - 1;
-  while (j >= from && (line[j] === ' ' || line[j] === '\t')) j--;
-  return j < from || line[j] === '[' || line[j] === ',' || line[j] === '{' || line[j] === ':';
-}
-
 /**
  * The top-level key whose block holds `line` (e.g. `journal`), '' when the line is itself at the top level
  * or there is none. Items of an unindented sequence (`people:` then `- name: ...` at column 0) belong to the key above.
  */
 export function sectionOf(text: string, line: Line): string {
-  for (let l: Line | undefined = line; l; l = previousLine(text, l)) {
-    if (/^(---|\.\.\.)(\s|$)/.test(text.slice(l.start, l.start + 4))) return '';
-    const c = text[l.start];
-    if (l.end === l.start || c === ' ' || c === '\t' || c === '#' || c === '-') continue;
-    if (l === line) return '';
-    return shapeOf(text.slice(l.start, l.end))?.key?.name ?? '';
+  // Only each line's first character matters: jump from line break to line break (plans have many lines).
+  for (let start = line.start; ; start = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1) {
+    const c = text[start];
+    if ((c === '-' || c === '.') && /^(---|\.\.\.)(\s|$)/.test(text.slice(start, start + 4))) return '';
+    if (c !== undefined && !' \t#-\r\n'.includes(c)) {
+      if (start === line.start) return '';
+      return shapeOf(text.slice(start, lineAt(text, start).end))?.key?.name ?? '';
+    }
+    if (start === 0) return '';
   }
-  return '';
 }

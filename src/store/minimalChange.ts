@@ -7,6 +7,8 @@ export interface TextChange {
   text: string;
 }
 
+const BLOCK = 4096;
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
@@ -20,10 +22,17 @@ export function minimalChange(oldText: string, newText: string): TextChange | un
   if (oldText === newText) return undefined;
   const max = Math.min(oldText.length, newText.length);
   let prefix = 0;
+  // Whole blocks first (native string compares), then character by character: plans can be megabytes.
+  while (prefix + BLOCK <= max && oldText.slice(prefix, prefix + BLOCK) === newText.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
   while (prefix < max && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
   if (prefix > 0 && (oldText.charCodeAt(prefix - 1) === 13 || isHighSurrogate(oldText.charCodeAt(prefix - 1)))) prefix--;
   let suffix = 0;
   const maxSuffix = max - prefix;
+  const oldEnd = oldText.length;
+  const newEnd = newText.length;
+  while (suffix + BLOCK <= maxSuffix && oldText.slice(oldEnd - suffix - BLOCK, oldEnd - suffix) === newText.slice(newEnd - suffix - BLOCK, newEnd - suffix)) {
+    suffix += BLOCK;
+  }
   while (
     suffix < maxSuffix &&
     oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)

@@ -7,6 +7,7 @@ import type { PlanSnapshot } from '../planStore';
 import { readPlanFile, type FileState } from './planFileAccess';
 
 const TYPING_DELAY_MS = 150;
+const LARGE_PLAN_CHARS = 1_000_000;
 
 export class PlanSource implements vscode.Disposable {
   private readonly reader = new PlanReader();
@@ -25,8 +26,7 @@ export class PlanSource implements vscode.Disposable {
     private readonly today: () => string,
     private readonly changed: () => void,
   ) {
-    const plan = readPlan('');
-    this.current = { folder, uri, exists: false, text: '', plan, view: deriveView(plan, today()), viewPlan: plan, stale: false, loaded: false };
+    this.current = this.emptySnapshot(undefined, false);
   }
 
   get snapshot(): PlanSnapshot {
@@ -55,7 +55,15 @@ export class PlanSource implements vscode.Disposable {
     const load = ++this.loads;
     const state = await readPlanFile(this.uri);
     if (load !== this.loads || this.disposed) return;
-    this.apply(state);
+    if (state.kind !== 'text' || this.current.loaded || state.text.length < LARGE_PLAN_CHARS) {
+      this.apply(state);
+      return;
+    }
+    // Reading a plan of megabytes takes a while the first time: say so in the status bar first.
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the networking plan' }, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (load === this.loads && !this.disposed) this.apply(state);
+    });
   }
 
   /** Derives the view again, e.g. when the day changes. */
@@ -67,35 +75,32 @@ export class PlanSource implements vscode.Disposable {
 
   private apply(state: FileState): void {
     const c = this.current;
+    // By the time a load runs, the document's dirty flag has caught up with its text.
     if (state.kind === 'text' && state.document && !state.document.isDirty) this.savedText = state.text;
-    if (state.kind === 'error') {
-      if (c.error === state.message) return;
-      this.good = undefined;
-      const plan = readPlan('');
-      this.current = { ...c, exists: false, text: '', plan, viewPlan: plan, view: deriveView(plan, this.today()), stale: false, error: state.message, loaded: true };
-    } else if (state.kind === 'missing') {
-      if (!c.exists && c.error === undefined && c.loaded) return;
-      this.good = undefined;
-      const plan = readPlan('');
-      this.current = { ...c, exists: false, text: '', plan, viewPlan: plan, view: deriveView(plan, this.today()), stale: false, error: undefined, loaded: true };
-    } else {
+    if (state.kind === 'text') {
       if (c.exists && c.text === state.text && c.error === undefined) return;
-      const plan = this.reader.read(state.text);
-      if (plan.syntaxOk) this.good = plan;
-      const viewPlan = plan.syntaxOk ? plan : (this.good ?? plan);
-      this.current = {
-        ...c,
-        exists: true,
-        text: state.text,
-        plan,
-        viewPlan,
-        view: deriveView(viewPlan, this.today()),
-        stale: viewPlan !== plan,
-        error: undefined,
-        loaded: true,
-      };
+      this.current = this.snapshotOf(state.text);
+    } else {
+      const error = state.kind === 'error' ? state.message : undefined;
+      if (c.loaded && !c.exists && c.error === error) return;
+      this.good = undefined;
+      this.current = this.emptySnapshot(error);
     }
     this.changed();
+  }
+
+  private snapshotOf(text: string): PlanSnapshot {
+    const plan = this.reader.read(text);
+    if (plan.syntaxOk) this.good = plan;
+    const viewPlan = plan.syntaxOk ? plan : (this.good ?? plan);
+    const view = deriveView(viewPlan, this.today());
+    return { folder: this.folder, uri: this.uri, exists: true, text, plan, viewPlan, view, stale: viewPlan !== plan, loaded: true };
+  }
+
+  private emptySnapshot(error: string | undefined, loaded = true): PlanSnapshot {
+    const plan = readPlan('');
+    const view = deriveView(plan, this.today());
+    return { folder: this.folder, uri: this.uri, exists: false, text: '', plan, viewPlan: plan, view, stale: false, error, loaded };
   }
 
   dispose(): void {

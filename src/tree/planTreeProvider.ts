@@ -97,7 +97,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
       items.push(
         new MessageTreeItem('The plan has errors', `${key}#syntax`, {
           icon: ERROR_ICON,
-          description: snapshot.stale ? 'showing the last good version' : undefined,
+          description: 'show problems',
           tooltip: 'The YAML of the plan file has syntax errors: fix them (see the Problems panel). Until then, actions refuse to change the file.',
           command: { command: 'workbench.actions.view.problems', title: 'Show Problems' },
         }),

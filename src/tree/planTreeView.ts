@@ -19,7 +19,7 @@ function errorMessage(store: PlanStore): string | undefined {
   const broken = store.snapshots().filter((s) => s.exists && !s.plan.syntaxOk);
   if (broken.length === 0) return undefined;
   const which = store.snapshots().length > 1 ? ` (${broken.map((s) => s.folder.name).join(', ')})` : '';
-  return `The plan has syntax errors${which}: showing its last good version. Fix them in the file (see Problems); until then, actions do not change it.`;
+  return `The plan has syntax errors${which}. Until they are fixed, this shows its last good version and actions change nothing.`;
 }
 
 export function createPlanTreeView(store: PlanStore): { provider: PlanTreeProvider; view: vscode.TreeView<PlanTreeItem>; disposable: vscode.Disposable } {

@@ -80,10 +80,13 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       env: { ...process.env, ...options.env, TMPDIR: tmp, EXTENSIONS_GALLERY: '{"serviceUrl":""}' },
     },
   );
-  // Extension hosts outlive SIGTERM and keep the server's group: whatever happens, kill the whole group.
-  const killGroup = (): void => killProcessGroup(child, 'SIGKILL');
-  process.on('exit', killGroup);
-  // Ctrl+C or a runner's timeout: leave through 'exit', so that the group is killed there too.
+  // Extension hosts outlive SIGTERM and keep the server's group: however this process ends, kill the whole group.
+  const cleanUp = (): void => {
+    killProcessGroup(child, 'SIGKILL');
+    removeDir(state);
+  };
+  process.on('exit', cleanUp);
+  // Ctrl+C or a runner's timeout: leave through 'exit', so that the clean-up runs there.
   const exitOnSignal = (): void => process.exit(130);
   for (const signal of STOP_SIGNALS) process.on(signal, exitOnSignal);
 
@@ -98,10 +101,9 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       stopped = true;
       killProcessGroup(child, 'SIGTERM');
       await withTimeout(exited(child), 2000);
-      killGroup();
-      process.off('exit', killGroup);
+      process.off('exit', cleanUp);
       for (const signal of STOP_SIGNALS) process.off(signal, exitOnSignal);
-      removeDir(state);
+      cleanUp();
     },
   };
   try {

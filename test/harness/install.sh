@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the real-VS-Code tests, the demo and the screenshots need: a few Debian packages and a pinned
-# code-server (a real Code-OSS build that runs on Node 20) in .code-server/. Idempotent, never prompts, and
-# returns at once when everything is already there.
+# Installs what the tests, the demo and the screenshots need: the npm dependencies (on a fresh clone), a few Debian
+# packages and a pinned code-server (a real Code-OSS build that runs on Node 20) in .code-server/. Idempotent, never
+# prompts, and returns at once when everything is already there.
 set -euo pipefail
 
 CODE_SERVER_VERSION=4.100.3
@@ -13,6 +13,10 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 dest="$root/.code-server"
 stamp="$dest/installed-$CODE_SERVER_VERSION"
 packages=(chromium build-essential python3 pkg-config libkrb5-dev ripgrep fonts-dejavu-core)
+
+if [ ! -d "$root/node_modules" ]; then
+  (cd "$root" && npm ci --no-audit --no-fund)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

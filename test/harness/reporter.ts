@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import Mocha = require('mocha');
 import { LOG_ENV, SUMMARY_ENV, type Summary } from './summary';
 
-const { EVENT_SUITE_BEGIN, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING, EVENT_RUN_END } = Mocha.Runner.constants;
+const { EVENT_SUITE_BEGIN, EVENT_SUITE_END, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING, EVENT_RUN_END } = Mocha.Runner.constants;
 
 /** A spec-like mocha reporter that can write to a file and leaves the suite's totals behind. */
 class SummaryReporter extends Mocha.reporters.Base {
@@ -19,8 +19,8 @@ class SummaryReporter extends Mocha.reporters.Base {
     runner.on(EVENT_SUITE_BEGIN, (suite) => {
       if (!suite.root) write(indent() + suite.title);
       depth++;
-      suite.once('end', () => depth--);
     });
+    runner.on(EVENT_SUITE_END, () => depth--);
     runner.on(EVENT_TEST_PASS, (test) => write(`${indent()}✔ ${test.title} (${test.duration ?? 0} ms)`));
     runner.on(EVENT_TEST_PENDING, (test) => write(`${indent()}- ${test.title} (pending)`));
     runner.on(EVENT_TEST_FAIL, (test, error) => {

@@ -31,3 +31,10 @@ export function installVsix(vsix: string, extensionsDir: string): void {
     removeDir(userData);
   }
 }
+
+/** Packages the extension and installs it into `<dir>/extensions`, which is returned (for `startCodeServer`). */
+export function packageAndInstall(dir: string): string {
+  const extensionsDir = path.join(dir, 'extensions');
+  installVsix(packageVsix(path.join(dir, 'networking-plan.vsix')), extensionsDir);
+  return extensionsDir;
+}

@@ -61,6 +61,16 @@ export class Workbench {
     return this.page.locator('.part.sidebar .monaco-list-row .label-name').allInnerTexts();
   }
 
+  /** Expands every collapsed row of the sidebar tree (group by group, as a user would click them). */
+  async expandTree(): Promise<void> {
+    const collapsed = this.page.locator('.part.sidebar .monaco-list-row[aria-expanded="false"]');
+    for (let i = 0; i < 50 && (await collapsed.count()) > 0; i++) {
+      const count = await collapsed.count();
+      await collapsed.first().locator('.monaco-tl-twistie').click();
+      await this.waitUntil(() => collapsed.count(), (n) => n < count, 'the row to expand');
+    }
+  }
+
   treeRow(label: string): Locator {
     return this.page.locator('.part.sidebar .monaco-list-row', { has: this.page.locator('.label-name', { hasText: label }) }).first();
   }
@@ -115,8 +125,9 @@ export class Workbench {
   /** Saves a PNG of the whole window as `<name>.png` and returns its path. */
   async screenshot(name: string): Promise<string> {
     const file = path.join(this.screenshotDir, `${name}.png`);
-    await this.page.mouse.move(0, 0);
-    await this.page.waitForTimeout(300);
+    // Away from anything with a hover, and long enough for toasts to settle.
+    await this.page.mouse.move(900, 650);
+    await this.page.waitForTimeout(500);
     await this.page.screenshot({ path: file });
     return file;
   }

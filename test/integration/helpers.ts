@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { LOG_ENV } from '../harness/summary';
 
 export const EXTENSION_ID = 'networking-plan.networking-plan';
 export const PLAN_FILE = 'networking-plan.yaml';
@@ -33,13 +34,30 @@ export function writePlanOnDisk(text: string): void {
   fs.writeFileSync(planUri().fsPath, text);
 }
 
+/** Prints a line into the suite's report (the extension host's console is not shown). */
+export function report(line: string): void {
+  const logFile = process.env[LOG_ENV];
+  if (logFile) fs.appendFileSync(logFile, `    ${line}\n`);
+  else console.log(`    ${line}`);
+}
+
 /** Puts the fixture's plan back (on disk and in an open editor), so that tests do not depend on each other. */
 export async function restorePlan(workspace = 'basic'): Promise<void> {
   const text = fixturePlanText(workspace);
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === planUri().fsPath);
-  if (open?.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert', open.uri);
-  writePlanOnDisk(text);
-  if (open) await waitFor(() => open.getText() === text, { message: 'the open plan to reload from disk' });
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === planUri().fsPath && !d.isClosed);
+  if (!open) {
+    writePlanOnDisk(text);
+    return;
+  }
+  // Through the document, so that unsaved typing cannot survive and VS Code never sees a conflict with the disk.
+  if (open.getText() !== text) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(open.uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), text);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the plan could be restored in its editor');
+  }
+  if (open.isDirty) assert.ok(await open.save(), 'the restored plan could be saved');
+  else if (!fs.existsSync(planUri().fsPath) || readPlanFromDisk() !== text) writePlanOnDisk(text);
+  await waitFor(() => readPlanFromDisk() === text && open.getText() === text, { message: 'the restored plan on disk and in its editor' });
 }
 
 /** The extension, activated; its exports are whatever `activate()` returned. */

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { NetworkingPlanApi } from '../../src/extension';
 import { activateExtension, fixturePlanText, openPlan, planUri, restorePlan, waitFor, writePlanOnDisk } from './helpers';
 
 const SOURCE = 'Networking Plan';
@@ -40,13 +41,20 @@ function markdownOf(hovers: vscode.Hover[]): string {
 }
 
 describe('language features in the plan file', () => {
+  let api: NetworkingPlanApi;
+
+  /** Waits until the plan store has read `text` (what the features show follows it, debounced). */
+  const storeHasRead = (text: string) =>
+    waitFor(() => api.store.snapshotFor(planUri())?.text === text, { message: 'the plan store to read the latest text' });
+
   before(async () => {
-    await activateExtension();
+    api = (await activateExtension<NetworkingPlanApi>()).exports;
   });
 
   afterEach(async () => {
     await restorePlan();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await storeHasRead(fixturePlanText());
     await waitFor(() => ourDiagnostics().length === 0, { message: 'the fixture plan to have no problems again' });
   });
 
@@ -118,7 +126,9 @@ describe('language features in the plan file', () => {
     assert.deepEqual(titlesAt('Margaret Hamilton'), ['planned', 'Log contact', 'Snooze']);
     assert.deepEqual(titlesAt('Alan Kay'), ['paused', 'Log contact', 'Snooze']);
     const log = lenses.find((l) => l.command?.command === 'networkingPlan.logContact');
-    assert.deepEqual(log?.command?.arguments, ['Ada Lovelace']);
+    const [name, uri] = log?.command?.arguments ?? [];
+    assert.equal(name, 'Ada Lovelace');
+    assert.equal(String(uri), planUri().toString());
   });
 
   it('follows unsaved typing: a person added in the buffer gets a CodeLens', async () => {
@@ -138,6 +148,7 @@ describe('language features in the plan file', () => {
     const { document } = await openPlan();
     const text = `${fixturePlanText()}  - date: 2026-01-01\n    with: [Ada Lovelace, `;
     await setDocumentText(document, text);
+    await storeHasRead(text);
     const end = document.positionAt(text.length);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
     const people = list.items.filter((i) => i.kind === vscode.CompletionItemKind.User);
@@ -149,7 +160,7 @@ describe('language features in the plan file', () => {
     const { document } = await openPlan();
     const text = fixturePlanText().replace('stage: paused', 'stage: p');
     await setDocumentText(document, text);
-    const at = rangeOf(text, 'stage: p').end;
+    const at = rangeOf(text, 'stage: p\n').start.translate(0, 'stage: p'.length);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, at);
     const labels = list.items.filter((i) => i.kind === vscode.CompletionItemKind.EnumMember).map((i) => i.label);
     assert.deepEqual(labels, ['planned', 'building', 'established', 'paused']);
@@ -175,7 +186,7 @@ describe('language features in the plan file', () => {
     const text = fixturePlanText().replace('lists: [help]', 'lists: [help');
     await setDocumentText(document, text);
     await waitFor(() => ourDiagnostics().some((d) => d.code === 'yaml-syntax'), { message: 'a yaml-syntax diagnostic' });
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(text, 'Ada Lovelace').start);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(text, 'name: Ada Lovelace').start.translate(0, 'name: '.length));
     assert.match(markdownOf(hovers), /Ada Lovelace[\s\S]*syntax errors/);
   });
 });

@@ -175,7 +175,7 @@ describe('readPlan', () => {
     const started = process.hrtime.bigint();
     const plan = readPlan(lines.join('\n') + '\n');
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    assert.ok(ms < 1000, `took ${ms} ms`);
+    assert.ok(ms < 5000, `a hang guard, not a speed test: took ${ms} ms`);
     assert.ok(plan.problems.some((p) => p.code === 'yaml-syntax' && /alias/i.test(p.message)));
     assert.equal(plan.syntaxOk, false);
   });

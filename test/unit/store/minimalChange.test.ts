@@ -24,6 +24,15 @@ describe('minimal change', () => {
     assert.ok(!(inserted.text.startsWith('\n') && 'a\r\nb'[inserted.start - 1] === '\r'));
   });
 
+  it('finds a small change in a text of megabytes', () => {
+    const big = 'line of the plan\n'.repeat(200_000);
+    const middle = big.length / 2 + 3;
+    const changed = big.slice(0, middle) + 'X' + big.slice(middle);
+    assert.deepEqual(minimalChange(big, changed), { start: middle, end: middle, text: 'X' });
+    const replaced = big.slice(0, 5) + 'Y' + big.slice(6);
+    assert.deepEqual(minimalChange(big, replaced), { start: 5, end: 6, text: 'Y' });
+  });
+
   it('always turns the old text into the new one', () => {
     const alphabet = fc.constantFrom('a', 'b', '\r', '\n', '\u{1F600}', ' ');
     const text = fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join(''));
@@ -37,6 +46,19 @@ describe('minimal change', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('turns the old text into the new one for edits anywhere in long texts', () => {
+    const piece = fc.array(fc.constantFrom('a', 'b', '\r', '\n', '\u{1F600}'), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12_000 }), fc.integer({ min: 0, max: 40 }), piece, fc.nat(), (at, removed, inserted, seed) => {
+        const before = Array.from({ length: 12_000 }, (_, i) => 'ab\r\n'[(i * 7 + seed) % 4]).join('');
+        const after = before.slice(0, at) + inserted + before.slice(at + removed);
+        const change = minimalChange(before, after);
+        assert.equal(change ? applyChange(before, change) : before, after);
+      }),
+      { numRuns: 300 },
     );
   });
 });

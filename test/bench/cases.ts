@@ -1,0 +1,87 @@
+/** What is measured for one plan size: the baselines, loads, re-checks as you type, edits and views. */
+import { load } from 'js-yaml';
+import { parseDocument } from 'yaml';
+import { applyEdit, deriveView, dueWithin, exportCalendar, PlanReader, readPlan, type PlanEdit } from '../../src/core';
+import { generatePlan, personName } from './generatePlan';
+import type { Case } from './measure';
+
+export const TODAY = '2026-11-30';
+
+export interface Runs {
+  /** Full parses and loads. */
+  slow: number;
+  /** Re-checks, edits and views. */
+  fast: number;
+  /** Re-checks that fall back to a full read. */
+  fallback: number;
+}
+
+export interface SizeCases {
+  n: number;
+  text: string;
+  cases: Case[];
+}
+
+/** Offsets of the first character of each `key: value` after `from`: distinct places to edit, one per run. */
+function valueStarts(text: string, key: string, from: number, count: number): number[] {
+  const found: number[] = [];
+  let at = text.indexOf(key, from);
+  while (at >= 0 && found.length < count) {
+    found.push(at + key.length);
+    at = text.indexOf(key, at + key.length);
+  }
+  return found;
+}
+
+const replaceAt = (text: string, at: number, c: string): string => text.slice(0, at) + c + text.slice(at + 1);
+const insertAt = (text: string, at: number, c: string): string => text.slice(0, at) + c + text.slice(at);
+/** A flat copy, as an editor hands over a document's text (a concatenation would be flattened inside the timed read). */
+const flat = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
+export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
+  const text = generatePlan(n);
+  const json = JSON.stringify(load(text));
+  const plan = readPlan(text);
+  const view = deriveView(plan, TODAY);
+  const reader = new PlanReader();
+  reader.read(text);
+  const middle = valueStarts(text, '    note: ', text.length >> 1, rounds);
+  const head = valueStarts(text, '    how: ', 0, rounds);
+  let edited = text;
+  const other = (i: number) => personName(((n >> 1) + i) % n);
+  // Each run edits a different place, so that no run finds the previous one's result in the cache.
+  const recheck = (name: string, edit: (i: number) => string, withView = false, count = runs.fast): Case => ({
+    name,
+    group: 'recheck',
+    runs: count,
+    before: (i) => {
+      reader.read(text);
+      edited = flat(edit(i));
+    },
+    run: () => {
+      const read = reader.read(edited);
+      return withView ? deriveView(read, TODAY) : read;
+    },
+  });
+  const edit = (name: string, make: (i: number) => PlanEdit): Case => ({ name, group: 'edit', runs: runs.fast, run: (i) => applyEdit(text, make(i), plan) });
+
+  const cases: Case[] = [
+    { name: 'JSON.parse (same data)', group: 'baseline', runs: runs.slow, heavy: true, run: () => JSON.parse(json) },
+    { name: 'js-yaml load', group: 'baseline', runs: runs.slow, heavy: true, run: () => load(text) },
+    { name: 'yaml parseDocument', group: 'baseline', runs: runs.slow, heavy: true, run: () => parseDocument(text) },
+    { name: 'full load: PlanReader + deriveView', group: 'load', runs: runs.slow, heavy: true, run: () => deriveView(new PlanReader().read(text), TODAY) },
+    { name: 'full load: readPlan + deriveView', group: 'load', runs: runs.slow, heavy: true, run: () => deriveView(readPlan(text), TODAY) },
+    recheck('re-check: replace 1 char (middle)', (i) => replaceAt(text, middle[i], text[middle[i]] === 'Q' ? 'R' : 'Q')),
+    recheck('re-check: insert 1 char (middle)', (i) => insertAt(text, middle[i], 'x')),
+    recheck('re-check: insert 1 char (first people)', (i) => insertAt(text, head[i], 'x')),
+    recheck('as you type: insert + deriveView', (i) => insertAt(text, middle[i], 'x'), true),
+    { ...recheck('re-check: edit breaking the YAML', (i) => insertAt(text, middle[i], '"'), false, runs.fallback), heavy: true },
+    edit('edit: log contact', (i) => ({ kind: 'logContact', date: TODAY, with: [other(i)], note: 'Coffee' })),
+    edit('edit: snooze (set next)', (i) => ({ kind: 'setField', name: other(i), field: 'next', value: '2027-03-15' })),
+    edit('edit: add person', (i) => ({ kind: 'addPerson', person: { name: `Bench Person ${i}`, lists: ['like'], stage: 'planned' } })),
+    { name: 'tree groups: deriveView', group: 'view', runs: runs.fast, run: () => deriveView(plan, TODAY).lists },
+    { name: 'due list: dueWithin', group: 'view', runs: runs.fast, run: () => dueWithin(view, 3) },
+    { name: 'calendar: exportCalendar', group: 'view', runs: runs.fast, run: () => exportCalendar(plan, view) },
+  ];
+  return { n, text, cases };
+}

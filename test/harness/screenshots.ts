@@ -1,0 +1,51 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { makeDemoWorkspace } from './demoPlan';
+import { removeDir, repoRoot } from './paths';
+import { packageAndInstall } from './vsix';
+import { Workbench } from './workbench';
+
+// `npm run screenshots`: the README's pictures, taken in the real workbench on the demo plan.
+
+const outDir = path.join(repoRoot, 'media', 'screenshots');
+
+async function main(): Promise<void> {
+  const { folder, tempDir } = makeDemoWorkspace();
+  const planFile = path.join(folder, 'networking-plan.yaml');
+  // The packaged extension, as users install it.
+  const extensionsDir = packageAndInstall(tempDir);
+  const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport: { width: 1280, height: 720 } });
+  try {
+    await workbench.openViewContainer('Networking');
+    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.length > 4, 'people in the tree');
+    await workbench.expandTree();
+    // Clicking a person opens the plan at their entry.
+    await workbench.treeRow('Dana Lee').click();
+    await workbench.page.locator('.monaco-editor .codelens-decoration').first().waitFor();
+    console.log(await workbench.screenshot('sidebar'));
+
+    await workbench.runCommand('Networking Plan: Show Due Contacts');
+    await workbench.quickPickRows();
+    console.log(await workbench.screenshot('show-due'));
+    await workbench.page.keyboard.press('Escape');
+
+    // A typo made by hand, as users do: the file gets an exact diagnostic with a quick fix.
+    const text = fs.readFileSync(planFile, 'utf8');
+    fs.writeFileSync(planFile, text.replace('stage: planned', 'stage: planed'));
+    const problems = workbench.page.locator('.part.statusbar [id="status.problems"]');
+    await workbench.waitUntil(() => problems.innerText(), (t) => /^\s*[1-9]/.test(t), 'the error in the status bar');
+    // Go to Next Problem: the editor scrolls to it and shows the message inline.
+    await workbench.page.locator('.monaco-editor .view-lines').first().click();
+    await workbench.page.keyboard.press('F8');
+    await workbench.page.locator('.marker-widget').first().waitFor();
+    console.log(await workbench.screenshot('diagnostics'));
+  } finally {
+    await workbench.close();
+    removeDir(tempDir);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,133 @@
+/** fast-check generators of valid plans in the many ways people write them: quoting, flow or block, comments, CRLF, BOM, indentation. */
+import fc from 'fast-check';
+import { LIST_NAMES, STAGES, type ListName, type Stage } from '../../src/core/types';
+
+export interface PersonModel {
+  name: string;
+  lists: ListName[];
+  stage?: Stage;
+  how?: string;
+  cadence?: string;
+  next?: string;
+  topics?: string[];
+  notes?: string;
+  /** Comment at the end of the name line, and comment lines before the entry. */
+  comment?: string;
+  above?: string;
+  flow: boolean;
+  blockLists: boolean;
+}
+
+export interface EntryModel {
+  date: string;
+  with: string[];
+  note?: string;
+}
+
+export interface PlanModel {
+  people: PersonModel[];
+  journal: EntryModel[];
+  eol: '\n' | '\r\n';
+  bom: boolean;
+  indent: 0 | 2 | 4;
+  header?: string;
+}
+
+/** Characters that make quoting, calendar and Markdown escaping matter, and ordinary letters. */
+const NAME_CHARS = ['a', 'e', 'D', 'L', ' ', ' ', '"', "'", ':', '#', ',', ';', '[', '{', '-', '&', '*', '!', '%', '@', '`', '\\', 'é', 'ß', '🎉', '👩‍💻', 'ד', 'م', '\u202e', '\t'];
+export const arbitraryText = fc.array(fc.constantFrom(...NAME_CHARS), { minLength: 1, maxLength: 12 }).map((c) => c.join(''));
+const arbitraryName = fc.oneof(
+  fc.constantFrom('Dana Lee', 'Sam Okafor', 'Kai', "O'Brien", 'No', 'null', 'true', '2024', 'Zoë', 'Key: Value', 'Hash # tag'),
+  arbitraryText.filter((t) => t.trim() !== ''),
+);
+export const arbitraryDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+export const arbitraryCadence = fc.constantFrom('every 2 weeks', 'every week', 'monthly', 'quarterly', 'every 10 days', '3m', 'every 6 weeks');
+const arbitraryComment = fc.constantFrom('# note', '#', '# "quoted": yes', '# ünïcode 🎉', '# - not an item');
+
+const arbitraryPerson: fc.Arbitrary<PersonModel> = fc.record(
+  {
+    name: arbitraryName,
+    lists: fc.subarray([...LIST_NAMES]),
+    stage: fc.constantFrom(...STAGES),
+    how: arbitraryText,
+    cadence: arbitraryCadence,
+    next: arbitraryDate,
+    topics: fc.array(arbitraryText, { maxLength: 3 }),
+    notes: arbitraryText,
+    comment: arbitraryComment,
+    above: arbitraryComment,
+    flow: fc.boolean(),
+    blockLists: fc.boolean(),
+  },
+  { requiredKeys: ['name', 'lists', 'flow', 'blockLists'] },
+);
+
+/** A valid plan: unique names, journal entries naming people in it. */
+export const arbitraryPlanModel: fc.Arbitrary<PlanModel> = fc
+  .record({
+    people: fc.uniqueArray(arbitraryPerson, { minLength: 1, maxLength: 6, selector: (p) => p.name.trim().toLowerCase() }),
+    journal: fc.array(fc.record({ date: arbitraryDate, picks: fc.array(fc.nat(), { minLength: 1, maxLength: 2 }), note: fc.option(arbitraryText, { nil: undefined }) }), { maxLength: 4 }),
+    eol: fc.constantFrom('\n' as const, '\r\n' as const),
+    bom: fc.boolean(),
+    indent: fc.constantFrom(0 as const, 2 as const, 4 as const),
+    header: fc.option(arbitraryComment, { nil: undefined }),
+  })
+  .map(({ people, journal, ...rest }) => ({
+    ...rest,
+    people,
+    journal: journal.map((e) => ({ date: e.date, note: e.note, with: [...new Set(e.picks.map((i) => people[i % people.length].name))] })),
+  }));
+
+const PLAIN = /^[A-Za-z][A-Za-z .]*[A-Za-z]$|^[A-Za-z]$/;
+const RESERVED = /^(null|true|false|y|n|yes|no|on|off|~)$/i;
+
+/** A YAML scalar for `text`: plain when it reads back as the same text, else double-quoted. */
+export function scalar(text: string): string {
+  return PLAIN.test(text) && !RESERVED.test(text) ? text : JSON.stringify(text);
+}
+
+function flowList(items: string[]): string {
+  return `[${items.map(scalar).join(', ')}]`;
+}
+
+function blockPerson(p: PersonModel, pad: string): string[] {
+  const lines = [`${pad}- name: ${scalar(p.name)}${p.comment ? `   ${p.comment}` : ''}`];
+  const field = (key: string, value: string) => lines.push(`${pad}  ${key}: ${value}`);
+  if (p.blockLists && p.lists.length > 0) lines.push(`${pad}  lists:`, ...p.lists.map((l) => `${pad}    - ${l}`));
+  else field('lists', flowList(p.lists));
+  if (p.stage) field('stage', p.stage);
+  if (p.how !== undefined) field('how', scalar(p.how));
+  if (p.cadence) field('cadence', p.cadence);
+  if (p.next) field('next', p.next);
+  if (p.topics) field('topics', flowList(p.topics));
+  if (p.notes !== undefined) field('notes', scalar(p.notes));
+  return lines;
+}
+
+function flowPerson(p: PersonModel, pad: string): string {
+  const parts = [`name: ${scalar(p.name)}`, `lists: ${flowList(p.lists)}`];
+  if (p.stage) parts.push(`stage: ${p.stage}`);
+  if (p.next) parts.push(`next: ${p.next}`);
+  if (p.cadence) parts.push(`cadence: ${p.cadence}`);
+  return `${pad}- {${parts.join(', ')}}${p.comment ? `  ${p.comment}` : ''}`;
+}
+
+/** The plan's text, written with the model's style choices. */
+export function planText(model: PlanModel): string {
+  const pad = ' '.repeat(model.indent);
+  const lines: string[] = [];
+  if (model.header) lines.push(model.header);
+  lines.push('version: 1', 'people:');
+  for (const p of model.people) {
+    if (p.above) lines.push(`${pad}${p.above}`);
+    if (p.flow) lines.push(flowPerson(p, pad));
+    else lines.push(...blockPerson(p, pad));
+  }
+  lines.push('journal:' + (model.journal.length === 0 ? ' []' : ''));
+  for (const e of model.journal) {
+    lines.push(`${pad}- date: ${e.date}`, `${pad}  with: ${e.with.length === 1 ? scalar(e.with[0]) : flowList(e.with)}`);
+    if (e.note !== undefined) lines.push(`${pad}  note: ${scalar(e.note)}`);
+  }
+  lines.push('# the end');
+  return (model.bom ? '\uFEFF' : '') + lines.join(model.eol) + model.eol;
+}

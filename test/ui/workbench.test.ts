@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { makeTempDir, removeDir, resultsDir } from '../harness/paths';
+import { packageAndInstall } from '../harness/vsix';
+import { Workbench } from '../harness/workbench';
+import { uiPlan, withKatherine } from './plan';
+
+const dueText = (texts: string[]): string | undefined => texts.find((t) => / due$|caught up$/.test(t));
+
+// What users install is what is tested: the extension is packaged as a .vsix and installed into code-server.
+describe('the packaged extension in the real workbench', function () {
+  this.timeout(120_000);
+  const state = makeTempDir('ui');
+  const folder = path.join(state, 'workspace');
+  const planFile = path.join(folder, 'networking-plan.yaml');
+  let extensionsDir: string;
+  let workbench: Workbench;
+  let step = 0;
+  const shot = (name: string): Promise<string> => workbench.screenshot(`${String(++step).padStart(2, '0')}-${name}`);
+
+  before(async () => {
+    extensionsDir = packageAndInstall(state);
+    fs.mkdirSync(folder);
+    fs.writeFileSync(planFile, uiPlan());
+    workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: path.join(resultsDir, 'ui') });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+  });
+
+  after(async () => {
+    await workbench?.close();
+    removeDir(state);
+  });
+
+  it('installs only what the extension needs at run time', () => {
+    const [installed] = fs.readdirSync(extensionsDir).filter((f) => f.startsWith('networking-plan.networking-plan-'));
+    assert.ok(installed, 'the extension is installed');
+    const files = (fs.readdirSync(path.join(extensionsDir, installed), { recursive: true }) as string[])
+      .filter((f) => fs.statSync(path.join(extensionsDir, installed, f)).isFile());
+    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(extension|cli)\.js|media\/[^/]+|media\/walkthrough\/.+)$/;
+    assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
+    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js']) assert.ok(files.includes(needed), needed);
+    const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(extensionsDir, installed, f)).size, 0);
+    assert.ok(bytes < 1_000_000, `${bytes} bytes installed`);
+  });
+
+  it('shows the groups and the people of the plan in the sidebar', async () => {
+    await workbench.openViewContainer('Networking');
+    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Ada Lovelace'), 'people in the tree');
+    await workbench.expandTree();
+    const labels = await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Alan Kay'), 'every group expanded');
+    // Each group with its people under it, in file order; Ada is in both lists, so under both and in "Start here".
+    assert.deepEqual(labels, [
+      'Start here', 'Ada Lovelace',
+      'Know & like', 'Ada Lovelace', 'Linus Pauling',
+      'Can help my career', 'Ada Lovelace', 'Grace Hopper',
+      'Not on a list', 'Alan Kay',
+    ]);
+    await shot('sidebar');
+  });
+
+  it('shows how many contacts are due in the status bar', async () => {
+    const text = await workbench.waitUntil(() => workbench.statusBarTexts().then(dueText), (t) => t === '2 due', 'the due count');
+    assert.equal(text, '2 due');
+    await shot('status-bar');
+  });
+
+  it('runs Show Due Contacts from the command palette', async () => {
+    await workbench.runCommand('Networking Plan: Show Due Contacts');
+    const rows = await workbench.quickPickRows();
+    assert.ok(rows[0]?.includes('Ada Lovelace'), `most overdue first: ${rows}`);
+    assert.ok(rows.some((r) => r.includes('Grace Hopper')), `Grace is due today: ${rows}`);
+    await shot('show-due');
+    await workbench.page.keyboard.press('Escape');
+  });
+
+  it('follows an outside edit of the YAML in the tree and the status bar', async () => {
+    fs.writeFileSync(planFile, withKatherine(fs.readFileSync(planFile, 'utf8')));
+    const labels = await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Katherine Johnson'), 'Katherine in the tree');
+    assert.equal(labels[labels.indexOf('Katherine Johnson') - 3], 'Can help my career');
+    await workbench.waitUntil(() => workbench.statusBarTexts().then(dueText), (t) => t === '3 due', 'the new due count');
+    await shot('outside-edit');
+  });
+
+  it('never reaches beyond this machine', () => {
+    assert.deepEqual(workbench.blockedRequests, []);
+  });
+});
