@@ -19,7 +19,7 @@ export class ActivationClock {
     return Math.round((performance.now() - this.start) * 100) / 100;
   }
 
-  mark(key: Exclude<keyof ActivationTiming, never>): void {
+  mark(key: keyof ActivationTiming): void {
     if (this.timing[key] === undefined || key === 'activateMs') this.timing[key] = this.elapsed();
   }
 }

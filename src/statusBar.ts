@@ -45,7 +45,7 @@ export class DueStatusBar implements vscode.Disposable {
 
   private update(): void {
     const snapshots = this.store.snapshots();
-    const loaded = snapshots.length > 0 && snapshots.every((s) => s.loaded);
+    const loaded = snapshots.every((s) => s.loaded);
     const hasPlan = snapshots.some((s) => s.exists);
     const due = dueAcrossPlans(this.store);
     const text = loaded && hasPlan ? statusBarText(due, mode()) : undefined;

@@ -42,10 +42,17 @@ export interface ParsedItem {
   data: Record<string, unknown>;
 }
 
-/** Where to parse an item from: its `- ` line in a block sequence, the node itself otherwise. */
+/**
+ * Where an item's text starts: its `- ` line in a block sequence (also when the `-` stands alone on
+ * the line before), its own line in a flow list, the node itself otherwise.
+ */
 export function itemSliceStart(text: string, span: Span): number {
   const lineStart = lineStartOf(text, span.start);
-  return /^[ \t]*(-[ \t]+)?$/.test(text.slice(lineStart, span.start)) ? lineStart : span.start;
+  const prefix = text.slice(lineStart, span.start);
+  if (/^[ \t]*-[ \t]+$/.test(prefix)) return lineStart;
+  if (!/^[ \t]*$/.test(prefix)) return span.start;
+  const dashLine = lineStart > 0 ? lineStartOf(text, lineStart - 1) : lineStart;
+  return /^[ \t]*-[ \t]*\r?$/.test(text.slice(dashLine, lineStart - 1)) ? dashLine : lineStart;
 }
 
 /**
@@ -53,8 +60,7 @@ export function itemSliceStart(text: string, span: Span): number {
  * (after a key with an empty value, before a comment). A flow entry `{...}` ends where it ends.
  */
 function itemEnd(text: string, span: Span): number {
-  const before = span.end > 0 ? text.charCodeAt(span.end - 1) : 10;
-  if (text[span.start] === '{' || before === 10 || before === 13) return span.end;
+  if (text[span.start] === '{' || span.end === 0 || text.charCodeAt(span.end - 1) === 10) return span.end;
   return lineEndOf(text, span.end);
 }
 

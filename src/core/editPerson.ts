@@ -35,7 +35,7 @@ function fieldChange(text: string, item: ParsedItem, key: string, value: string 
   const expected = withField(item.data, key, value);
   if (value === undefined) return { item, splices: [removeField(text, item, index)], expected };
   if (pair) {
-    const splices = Array.isArray(value) ? setListSplices(text, item, pair, value, eol) : [replaceText(text, item, pair, value)];
+    const splices = Array.isArray(value) ? setListSplices(text, pair, value, eol) : [replaceText(text, item, pair, value)];
     return { item, splices, expected };
   }
   const context = item.flow ? 'flow' : 'block';

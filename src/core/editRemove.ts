@@ -1,13 +1,12 @@
 /** Removing a person's whole entry from `people`. */
 import { pairContentEnd } from './editFields';
-import { parseItem, refuseEntry, type ParsedItem } from './editItem';
+import { itemSliceStart, parseItem, refuseEntry, type ParsedItem } from './editItem';
 import {
   applySplices,
   contentEnd,
   isBlankOrCommentLine,
   isSpace,
   lineEndOf,
-  lineStartOf,
   nextLineStartOf,
   type Splice,
 } from './textSplice';
@@ -15,15 +14,8 @@ import type { Person, Plan, Section, Span } from './types';
 
 /** The lines of a block entry: from its `- ` line to the end of its last line, with the line break. */
 function entryLines(text: string, item: ParsedItem, span: Span): { start: number; end: number } {
-  const lineStart = lineStartOf(text, span.start);
-  const prefix = text.slice(lineStart, span.start);
-  let start = lineStart;
-  if (!/^[ \t]*-[ \t]+$/.test(prefix)) {
-    const dashLine = lineStart > 0 ? lineStartOf(text, lineStart - 1) : -1;
-    const dash = dashLine >= 0 ? text.slice(dashLine, lineEndOf(text, dashLine)) : '';
-    if (!/^[ \t]*$/.test(prefix) || !/^[ \t]*-[ \t]*$/.test(dash)) refuseEntry('This entry does not start with its own "- " line.');
-    start = dashLine;
-  }
+  const start = itemSliceStart(text, span);
+  if (!/^[ \t]*-/.test(text.slice(start, lineEndOf(text, start)))) refuseEntry('This entry does not start with its own "- " line.');
   const lastPair = item.pairs[item.pairs.length - 1];
   const last = item.flow || !lastPair ? contentEnd(text, span.start, span.end) : pairContentEnd(text, lastPair);
   return { start, end: nextLineStartOf(text, last) ?? lineEndOf(text, last) };
@@ -83,6 +75,7 @@ function removeFlowEntry(text: string, plan: Plan, section: Section, span: Span)
   }
   const comma = skipForward(text, previous.span.end);
   if (text[comma] !== ',' || skipForward(text, comma + 1) !== span.start) refuseEntry('The [ ] list could not be shortened safely.');
+  if (/^[ \t]*$/.test(text.slice(comma + 1, span.start))) return applySplices(text, [{ start: comma, end: span.end, insert: '' }]);
   return applySplices(text, [
     { start: comma, end: comma + 1, insert: '' },
     { start: span.start, end: span.end, insert: '' },

@@ -62,13 +62,17 @@ function firstContentLine(text: string): string | undefined {
   return undefined;
 }
 
+function rootIsFlow(text: string): boolean {
+  return /^[ \t]*[[{]/.test(firstContentLine(text) ?? '');
+}
+
 /** The column of the plan's top-level keys; refuses when the plan is not a block mapping. */
 function topKeyColumn(text: string, plan: Plan): number {
   const first = firstContentLine(text);
   if (first === undefined) return 0;
   const notBlock = (): never =>
     refuseEntry('The plan is not written as a plain "key: value" mapping (it is one { } block or something else), so a section cannot be added.');
-  if (/^[ \t]*[[{]/.test(first)) notBlock();
+  if (rootIsFlow(text)) notBlock();
   for (const section of [plan.sections.settings, plan.sections.people, plan.sections.journal]) {
     if (section && isFirstOnLine(text, section.keySpan.start)) return columnOf(text, section.keySpan.start);
   }
@@ -101,7 +105,7 @@ export function addSection(text: string, plan: Plan, which: SectionName, fields:
   return applySplices(text, [{ start: at, end: at, insert }]);
 }
 
-/** `journal:` (or `journal: []`, `journal: ~`) becomes a block list holding the entry. */
+/** `journal:` (or `journal: []`, `journal: ~`) becomes a block list holding the entry; a `[ ]` over several lines gets it inside. */
 export function fillEmptySection(
   text: string,
   plan: Plan,
@@ -110,13 +114,19 @@ export function fillEmptySection(
   fields: readonly NewField[],
   expected: Record<string, unknown>,
 ): string {
+  const { valueSpan } = section;
+  if (text[valueSpan.start] === '[' && (rootIsFlow(text) || lineEndOf(text, valueSpan.start) < valueSpan.end)) {
+    // A [ ] over several lines (maybe holding comments), or inside a { } plan: the entry goes in as `[{...}`.
+    verifySlice(`[${flowEntry(fields)}]`, [expected]);
+    return applySplices(text, [{ start: valueSpan.start + 1, end: valueSpan.start + 1, insert: flowEntry(fields) }]);
+  }
   topKeyColumn(text, plan);
   const keyStart = section.keySpan.start;
   let colon = section.keySpan.end;
   while (text[colon] === ' ' || text[colon] === '\t') colon++;
   const lineEnd = lineEndOf(text, colon);
   const rest = /^([ \t]*(?:~|null|Null|NULL|\[[ \t]*\])?)([ \t]*(?:#[^\n]*)?)$/.exec(text.slice(colon + 1, lineEnd));
-  if (!isFirstOnLine(text, keyStart) || text[colon] !== ':' || !rest || section.valueSpan.end > lineEnd || !onlyCommentsUnder(text, lineEnd, columnOf(text, keyStart))) {
+  if (!isFirstOnLine(text, keyStart) || text[colon] !== ':' || !rest || valueSpan.end > lineEnd || !onlyCommentsUnder(text, lineEnd, columnOf(text, keyStart))) {
     return refuseEntry(`"${which}:" is written in a way that cannot be extended safely.`);
   }
   const indent = ' '.repeat(columnOf(text, keyStart) + itemOffset(text, plan, which));

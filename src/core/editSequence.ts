@@ -1,5 +1,5 @@
 /** Splices that make a list field (`lists`, `topics`) hold given texts, keeping its style. */
-import { refuseEntry, type ItemPair, type ParsedItem, type SeqItem } from './editItem';
+import { refuseEntry, type ItemPair, type SeqItem } from './editItem';
 import { afterColon, replaceValue } from './editFields';
 import { formatFlowList, formatScalar } from './yamlText';
 import {
@@ -13,7 +13,7 @@ import {
 } from './textSplice';
 
 /** Splices that make `pair`'s value the list `values`. */
-export function setListSplices(text: string, item: ParsedItem, pair: ItemPair, values: readonly string[], eol: string): Splice[] {
+export function setListSplices(text: string, pair: ItemPair, values: readonly string[], eol: string): Splice[] {
   switch (pair.kind) {
     case 'empty':
     case 'scalar':
@@ -67,6 +67,10 @@ function itemLines(text: string, item: SeqItem): { start: number; end: number; p
   return { start, end: nextLineStartOf(text, last) ?? lineEndOf(text, last), prefix };
 }
 
+function inPlace(text: string, item: SeqItem, source: string): Splice {
+  return { start: item.start, end: contentEnd(text, item.start, item.end), insert: source };
+}
+
 /**
  * A block list keeps its items' lines: removed items lose their lines and new ones are added after
  * the last item, unless the wanted order differs, in which case the items are rewritten in place.
@@ -95,7 +99,7 @@ function blockListSplices(text: string, pair: ItemPair, values: readonly string[
     const toAdd = added.map((value) => formatScalar(value, 'block'));
     pair.items.forEach((item, i) => {
       // A removed last item makes room for the first new one (its line break, or lack of one, stays).
-      if (item === lastItem && !kept.includes(item) && toAdd.length > 0) splices.push({ start: item.start, end: item.end, insert: toAdd.shift() as string });
+      if (item === lastItem && !kept.includes(item) && toAdd.length > 0) splices.push(inPlace(text, item, toAdd.shift() as string));
       else if (!kept.includes(item)) splices.push({ start: lines[i].start, end: lines[i].end, insert: '' });
     });
     if (toAdd.length > 0) {
@@ -107,7 +111,7 @@ function blockListSplices(text: string, pair: ItemPair, values: readonly string[
   // Another order: the item texts are rewritten in place; surplus lines go, missing ones are added.
   const sources = sourcesFor(pair, values, 'block');
   pair.items.forEach((item, i) => {
-    if (i < sources.length) splices.push({ start: item.start, end: item.end, insert: sources[i] });
+    if (i < sources.length) splices.push(inPlace(text, item, sources[i]));
     else splices.push({ start: lines[i].start, end: lines[i].end, insert: '' });
   });
   if (sources.length > pair.items.length) {

@@ -1,3 +1,4 @@
+import { newFinishMemo } from './finishEntries';
 import { finishPlan } from './finishPlan';
 import { ReadContext } from './nodeValues';
 import { emptyRawPlan, readRoot } from './readTop';
@@ -28,6 +29,7 @@ export function readPlan(text: string): Plan {
  */
 export class PlanReader {
   private readonly cache = new ItemCache();
+  private readonly memo = newFinishMemo();
   /** The last text read segment by segment, and its split: what the cache's positions refer to. */
   private previous = '';
   private segments?: TopSegment[];
@@ -40,6 +42,6 @@ export class PlanReader {
     this.segments = segments;
     // Items that parsed cleanly stay cached even when another one sends this read down the plain path.
     const result = this.cache.readSegments(text, segments, change);
-    return result ? finishPlan(text, result.raw, result.problems, true) : readPlan(text);
+    return result ? finishPlan(text, result.raw, result.problems, this.memo) : readPlan(text);
   }
 }

@@ -14,12 +14,15 @@ export interface ReadItem<T> {
   /** End of the item's node (for the section's extent). */
   end: number;
   /**
-   * The finished entry last made from this item by an incremental read, and the shift it was made
-   * with: an unchanged item at the same place gives the same object again instead of a copy (most
-   * of the work at 10,000 entries).
+   * The finished entry last made from this item by an incremental read, with the index and shift it
+   * was made with: an unchanged item at the same place gives the same object again instead of a copy
+   * (most of the work at 10,000 entries).
    */
   finished?: unknown;
+  finishedIndex?: number;
   finishedShift?: number;
+  /** Journal items: the `FinishMemo.keysVersion` in which every name the entry gives was a known person. */
+  namesKnown?: number;
 }
 
 /** Everything read from the text, before the plan's defaults and cross-entry checks apply. */
@@ -32,7 +35,7 @@ export interface RawPlan {
    * Incremental reads only: for each item of `people` / `journal`, how far its place in this text
    * is from the offsets it was read with (cached items that moved). Absent means 0.
    */
-  shifts?: { people: number[]; journal: number[] };
+  shifts?: { people: ArrayLike<number>; journal: ArrayLike<number> };
   sections: Plan['sections'];
 }
 

@@ -2,6 +2,7 @@
  * Line arithmetic on raw text and splicing replacements into it. Lines end at `\n` or `\r\n`, as
  * for the YAML parser: a lone `\r` does not end a line there, so it does not here.
  */
+import { EditError } from './editTypes';
 
 /** Replace `text.slice(start, end)` with `insert`. */
 export interface Splice {
@@ -74,7 +75,10 @@ export function linesForInsertion(lines: readonly string[], eol: string, atTextE
   return atTextEnd ? eol + lines.join(eol) : lines.map((line) => line + eol).join('');
 }
 
-/** Applies non-overlapping splices (in any order) to `text`. */
+/**
+ * Applies non-overlapping splices (in any order) to `text`. A line break written right after a
+ * lone `\r` would turn it into a `\r\n` and change the lines around it: that is refused.
+ */
 export function applySplices(text: string, splices: readonly Splice[]): string {
   const sorted = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
@@ -82,6 +86,9 @@ export function applySplices(text: string, splices: readonly Splice[]): string {
   for (const splice of sorted) {
     if (splice.start < at || splice.end < splice.start || splice.end > text.length) {
       throw new RangeError('Overlapping or out-of-range text changes.');
+    }
+    if (splice.insert.startsWith('\n') && text.charCodeAt(splice.start - 1) === 13) {
+      throw new EditError('invalid-value', 'The plan uses old Mac line breaks (a lone CR) where the new text would go: save it with LF or CRLF line endings first. Nothing was changed.');
     }
     out += text.slice(at, splice.start) + splice.insert;
     at = splice.end;

@@ -24,9 +24,11 @@ export function registerCompletion(store: PlanStore, documents: PlanDocuments, s
       const context = valueContextAt(documents.text(document), document.offsetAt(position));
       const kind = context && kindOf(context);
       if (!context || !kind) return undefined;
+      const choices = completionChoices(kind, context, snapshot.view.people, store.today());
+      if (choices.length === 0) return undefined;
       const start = document.positionAt(context.start);
       const range = { inserting: new vscode.Range(start, position), replacing: new vscode.Range(start, document.positionAt(context.end)) };
-      return completionChoices(kind, context, snapshot.view.people, store.today()).map((choice) => {
+      return choices.map((choice) => {
         const item = new vscode.CompletionItem(choice.label, ITEM_KINDS[choice.kind]);
         item.insertText = choice.insert;
         item.filterText = choice.label;

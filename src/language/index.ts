@@ -13,7 +13,7 @@ export function registerLanguageFeatures(store: PlanStore): vscode.Disposable {
   const selector = planDocumentSelector();
   const documents = new PlanDocuments(store);
   return vscode.Disposable.from(
-    registerDiagnostics(store),
+    registerDiagnostics(store, documents),
     registerQuickFixes(documents, selector),
     registerCodeLens(store, documents, selector),
     registerCompletion(store, documents, selector),

@@ -1,4 +1,4 @@
-/** Finding a plan's problems by position (they are sorted by where they start). */
+/** Finding and choosing a plan's problems (which are sorted by where they start). */
 import type { Problem } from '../core/types';
 
 /** The problems whose span starts at `offset`. */
@@ -13,4 +13,16 @@ export function problemsStartingAt(problems: readonly Problem[], offset: number)
   const found: Problem[] = [];
   for (let i = lo; i < problems.length && problems[i].span.start === offset; i++) found.push(problems[i]);
   return found;
+}
+
+/**
+ * At most `max` problems, errors before warnings, each in file order (what VS Code itself would keep of a
+ * longer list, since it shows at most 1000 per file), returned in file order, with how many were left out.
+ */
+export function problemsToShow(problems: readonly Problem[], max: number): { shown: Problem[]; hidden: number } {
+  if (problems.length <= max) return { shown: [...problems], hidden: 0 };
+  const errors = problems.filter((p) => p.severity === 'error');
+  const kept = errors.length >= max ? errors.slice(0, max) : [...errors, ...problems.filter((p) => p.severity !== 'error').slice(0, max - errors.length)];
+  const keep = new Set(kept);
+  return { shown: problems.filter((p) => keep.has(p)), hidden: problems.length - kept.length };
 }

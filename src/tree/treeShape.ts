@@ -28,8 +28,10 @@ export interface PersonShape {
   contextValue: string;
 }
 
-function slotsText(free: number, max: number): string {
+function slotsText(free: number, max: number, building: number): string {
   if (max === 0) return 'no slots for new relationships';
+  if (building > max) return `over-committed: ${building} building, limit ${max}`;
+  if (free === 0) return `no slot free: ${building} building`;
   return `${free} of ${max} ${max === 1 ? 'slot' : 'slots'} free`;
 }
 
@@ -45,7 +47,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number): GroupS
     {
       id: 'both',
       label: 'Start here',
-      description: `${both.length} · ${slotsText(view.freeSlots, maxNewRelationships)}`,
+      description: `${both.length} · ${slotsText(view.freeSlots, maxNewRelationships, building)}`,
       tooltip:
         `${countText(both.length)} on both lists: you know and like them, and they can help your career. ` +
         `Start your new relationships here. You are building ${building} of at most ${maxNewRelationships} at a time.`,

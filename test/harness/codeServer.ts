@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { codeServerEntry, makeTempDir, removeDir } from './paths';
+import { exited, freePort, killProcessGroup, waitUntilReady, withTimeout } from './processes';
 
 export interface CodeServerOptions {
   /** Where installed extensions live (see `installVsix`); a fresh empty folder by default. */
@@ -123,64 +122,4 @@ function workbenchUrl(origin: string, port: number, folder: string, target: Deve
   const query = new URLSearchParams({ folder: path.resolve(folder) });
   if (payload.length > 0) query.set('payload', JSON.stringify(payload));
   return `${origin}/?${query.toString()}`;
-}
-
-function killProcessGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // The group is already gone.
-  }
-}
-
-async function waitUntilReady(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`code-server exited early with code ${child.exitCode}`);
-    if (await isHealthy(`${origin}/healthz`)) return;
-    await delay(150);
-  }
-  throw new Error(`code-server did not answer on ${origin} within ${timeoutMs} ms`);
-}
-
-function isHealthy(url: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const request = http.get(url, (response) => {
-      response.resume();
-      resolve(response.statusCode === 200);
-    });
-    request.on('error', () => resolve(false));
-    request.setTimeout(1000, () => request.destroy());
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-export function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** `promise`'s value, or 'timeout' after `ms` (without keeping the process alive afterwards). */
-export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { openBrowser } from './browser';
-import { startCodeServer, withTimeout } from './codeServer';
+import { startCodeServer } from './codeServer';
+import { withTimeout } from './processes';
 import { copyFixtureWorkspace, makeTempDir, removeDir, repoRoot } from './paths';
-import { formatTotals, LOG_ENV, readSummary, SUMMARY_ENV, type Summary } from './summary';
+import { formatTotals, GREP_ENV, LOG_ENV, readSummary, SUMMARY_ENV, type Summary } from './summary';
 
 export interface InHostOptions {
   /** Fixture under test/fixtures/workspaces/ to open (copied first). */
@@ -21,14 +22,14 @@ export interface InHostOptions {
  * (the server starts an extension host only for a connected workbench).
  */
 export async function runInHost(options: InHostOptions = {}): Promise<Summary> {
-  const timeoutMs = options.timeoutMs ?? 120_000;
+  const timeoutMs = options.timeoutMs ?? 300_000;
   const workspace = copyFixtureWorkspace(options.workspace ?? 'basic');
   const reportDir = makeTempDir('report');
   const summaryFile = path.join(reportDir, 'summary.json');
   const logFile = path.join(reportDir, 'log.txt');
   fs.writeFileSync(logFile, '');
   const env: Record<string, string> = { [SUMMARY_ENV]: summaryFile, [LOG_ENV]: logFile };
-  if (options.grep) env.NETWORKING_PLAN_TEST_GREP = options.grep;
+  if (options.grep) env[GREP_ENV] = options.grep;
 
   const server = await startCodeServer({ env });
   const session = await openBrowser().catch(async (error) => {
@@ -40,6 +41,7 @@ export async function runInHost(options: InHostOptions = {}): Promise<Summary> {
     const exitCode = new Promise<number>((resolve) => {
       void session.page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
     });
+    // The workbench also sends its log lines here; the report comes through LOG_ENV's file instead.
     await session.page.exposeFunction('codeAutomationLog', () => undefined);
     const testsPath = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
     await session.page.goto(server.workbenchUrl(workspace, { extensionPath: options.extensionPath ?? repoRoot, testsPath }));

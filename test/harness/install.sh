@@ -50,7 +50,7 @@ if [ ! -f "$stamp" ]; then
   # unsafe_perm: the postinstall refuses to run as root without it. nodedir: build native modules against the
   # installed Node headers instead of downloading them. yes: node-pty's build runs `npx node-gyp` with no terminal.
   TMPDIR="$work" \
-    npm_config_unsafe_perm=true npm_config_nodedir=/usr npm_config_yes=true \
+    npm_config_unsafe_perm=true npm_config_nodedir=/usr npm_config_yes=true JOBS=max \
     npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false \
     npm install --prefix "$dest" --no-progress --loglevel=error --no-save "code-server@$CODE_SERVER_VERSION"
   node "$dest/node_modules/code-server/out/node/entry.js" --version >/dev/null

@@ -4,6 +4,8 @@ import * as fs from 'node:fs';
 export const SUMMARY_ENV = 'NETWORKING_PLAN_TEST_SUMMARY';
 /** Where report lines go instead of stdout, when set (the extension host's stdout is not ours to read). */
 export const LOG_ENV = 'NETWORKING_PLAN_TEST_LOG';
+/** Only tests whose full title matches this pattern run, when set. */
+export const GREP_ENV = 'NETWORKING_PLAN_TEST_GREP';
 
 export interface Summary {
   passed: number;

@@ -72,8 +72,14 @@ function readBack(field: EditChoice['field'], value: string | string[] | undefin
   return typeof value === 'string' ? value.trim() : value;
 }
 
+/** The person an edit naming people[who] changes: the first with that name, when names repeat. */
+function targetOf(plan: Plan, choice: EditChoice): Person {
+  const chosen = plan.people[choice.who % plan.people.length];
+  return plan.people.find((p) => p.key === chosen.key) ?? chosen;
+}
+
 export function buildEdit(plan: Plan, choice: EditChoice): EditCase {
-  const target = plan.people[choice.who % plan.people.length];
+  const target = targetOf(plan, choice);
   const name = target.name;
   const person = (after: Plan, key: string) => find(after, key);
   switch (choice.kind) {
@@ -149,7 +155,7 @@ export function buildEdit(plan: Plan, choice: EditChoice): EditCase {
 
 /** Whether the edit would change nothing (so that refusing it with `no-change` is right). */
 export function changesNothing(plan: Plan, choice: EditChoice): boolean {
-  const target = plan.people[choice.who % plan.people.length];
+  const target = targetOf(plan, choice);
   switch (choice.kind) {
     case 'addToList':
       return target.lists.includes(choice.list);

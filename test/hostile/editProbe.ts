@@ -29,9 +29,11 @@ function entryText(text: string, span: Span): string {
   return text.slice(span.start, span.end).replace(/\r?\n$/, '');
 }
 
-/** Every person other than `target` keeps their entry's bytes and their values. */
+/** Every person other than `target` keeps their entry's bytes (outside the changed stretch, or found again) and their values. */
 function otherPeopleFaults(text: string, out: string, before: Plan, after: Plan, target: Person | undefined): string[] {
   const faults: string[] = [];
+  const { prefix, suffix } = changedRange(text, out);
+  const untouched = (span: Span) => span.end <= prefix || span.start >= text.length - suffix;
   const entries = new Map<string, number>();
   for (const p of after.people) entries.set(entryText(out, p.span), (entries.get(entryText(out, p.span)) ?? 0) + 1);
   const values = new Set(after.people.map(personFields));
@@ -39,8 +41,8 @@ function otherPeopleFaults(text: string, out: string, before: Plan, after: Plan,
     if (p.index === target?.index) continue;
     const entry = entryText(text, p.span);
     const left = entries.get(entry) ?? 0;
-    if (left === 0) faults.push(`the entry of ${JSON.stringify(p.name)} changed: ${excerpt(entry)}`);
-    else entries.set(entry, left - 1);
+    if (left > 0) entries.set(entry, left - 1);
+    else if (!untouched(p.span)) faults.push(`the entry of ${JSON.stringify(p.name)} changed: ${excerpt(entry)}`);
     if (!values.has(personFields(p))) faults.push(`the values of ${JSON.stringify(p.name)} changed`);
   }
   return faults;
@@ -57,7 +59,8 @@ function journalFaults(text: string, out: string, before: Plan, after: Plan, ren
 
 /** A comment may go only with the entry or field it sat on: removing a person, or a field. */
 function commentFaults(text: string, out: string, edit: EditCase, target: Person | undefined): string[] {
-  const removing = edit.edit.kind === 'removePerson' || (edit.edit.kind === 'setField' && edit.edit.value === undefined);
+  // What an edit takes out (an entry, a field, a list item) may take its comments with it.
+  const removing = edit.edit.kind === 'removePerson' || edit.edit.kind === 'removeFromList' || (edit.edit.kind === 'setField' && edit.edit.value === undefined);
   // The entry's own comments: inside it, or after it on its last line.
   const lastLineEnd = (span: Span) => {
     const end = text.indexOf('\n', Math.max(span.start, span.end - 1));

@@ -16,6 +16,11 @@ export interface PersonModel {
   above?: string;
   flow: boolean;
   blockLists: boolean;
+  /** Writing choices: the name as the last key, notes as a `|` block, single quotes, a blank line after. */
+  nameLast?: boolean;
+  blockNotes?: boolean;
+  singleQuotes?: boolean;
+  blankAfter?: boolean;
 }
 
 export interface EntryModel {
@@ -31,6 +36,9 @@ export interface PlanModel {
   bom: boolean;
   indent: 0 | 2 | 4;
   header?: string;
+  /** `people: [ ... ]` over several lines instead of a block sequence. */
+  flowSection?: boolean;
+  sectionComment?: string;
 }
 
 /** Characters that make quoting, calendar and Markdown escaping matter, and ordinary letters. */
@@ -58,6 +66,10 @@ const arbitraryPerson: fc.Arbitrary<PersonModel> = fc.record(
     above: arbitraryComment,
     flow: fc.boolean(),
     blockLists: fc.boolean(),
+    nameLast: fc.boolean(),
+    blockNotes: fc.boolean(),
+    singleQuotes: fc.boolean(),
+    blankAfter: fc.boolean(),
   },
   { requiredKeys: ['name', 'lists', 'flow', 'blockLists'] },
 );
@@ -71,6 +83,8 @@ export const arbitraryPlanModel: fc.Arbitrary<PlanModel> = fc
     bom: fc.boolean(),
     indent: fc.constantFrom(0 as const, 2 as const, 4 as const),
     header: fc.option(arbitraryComment, { nil: undefined }),
+    flowSection: fc.constantFrom(false, false, false, true),
+    sectionComment: fc.option(arbitraryComment, { nil: undefined }),
   })
   .map(({ people, journal, ...rest }) => ({
     ...rest,
@@ -82,26 +96,31 @@ const PLAIN = /^[A-Za-z][A-Za-z .]*[A-Za-z]$|^[A-Za-z]$/;
 const RESERVED = /^(null|true|false|y|n|yes|no|on|off|~)$/i;
 
 /** A YAML scalar for `text`: plain when it reads back as the same text, else double-quoted. */
-export function scalar(text: string): string {
-  return PLAIN.test(text) && !RESERVED.test(text) ? text : JSON.stringify(text);
+export function scalar(text: string, single = false): string {
+  if (PLAIN.test(text) && !RESERVED.test(text)) return text;
+  // Single quotes cannot hold escapes: only for text without line breaks, tabs or backslash-sensitive characters.
+  return single && !/[\t\n\r\\]/.test(text) ? `'${text.replace(/'/g, "''")}'` : JSON.stringify(text);
 }
 
 function flowList(items: string[]): string {
-  return `[${items.map(scalar).join(', ')}]`;
+  return `[${items.map((item) => scalar(item)).join(', ')}]`;
 }
 
 function blockPerson(p: PersonModel, pad: string): string[] {
-  const lines = [`${pad}- name: ${scalar(p.name)}${p.comment ? `   ${p.comment}` : ''}`];
-  const field = (key: string, value: string) => lines.push(`${pad}  ${key}: ${value}`);
-  if (p.blockLists && p.lists.length > 0) lines.push(`${pad}  lists:`, ...p.lists.map((l) => `${pad}    - ${l}`));
+  const name = `name: ${scalar(p.name, p.singleQuotes)}${p.comment ? `   ${p.comment}` : ''}`;
+  const fields: string[] = [];
+  const field = (key: string, value: string) => fields.push(`${key}: ${value}`);
+  if (p.blockLists && p.lists.length > 0) fields.push('lists:', ...p.lists.map((l) => `  - ${l}`));
   else field('lists', flowList(p.lists));
   if (p.stage) field('stage', p.stage);
-  if (p.how !== undefined) field('how', scalar(p.how));
+  if (p.how !== undefined) field('how', scalar(p.how, p.singleQuotes));
   if (p.cadence) field('cadence', p.cadence);
   if (p.next) field('next', p.next);
   if (p.topics) field('topics', flowList(p.topics));
-  if (p.notes !== undefined) field('notes', scalar(p.notes));
-  return lines;
+  if (p.notes !== undefined && p.blockNotes && p.notes.trim() !== '' && !/[\t\\"]/.test(p.notes)) fields.push('notes: |', `  ${p.notes.trim()}`, `  second line`);
+  else if (p.notes !== undefined) field('notes', scalar(p.notes, p.singleQuotes));
+  const lines = p.nameLast ? [...fields, name] : [name, ...fields];
+  return [...lines.map((line, i) => `${pad}${i === 0 ? '- ' : '  '}${line}`), ...(p.blankAfter ? [''] : [])];
 }
 
 function flowPerson(p: PersonModel, pad: string): string {
@@ -117,11 +136,20 @@ export function planText(model: PlanModel): string {
   const pad = ' '.repeat(model.indent);
   const lines: string[] = [];
   if (model.header) lines.push(model.header);
-  lines.push('version: 1', 'people:');
-  for (const p of model.people) {
-    if (p.above) lines.push(`${pad}${p.above}`);
-    if (p.flow) lines.push(flowPerson(p, pad));
-    else lines.push(...blockPerson(p, pad));
+  lines.push('version: 1', `people:${model.sectionComment ? `   ${model.sectionComment}` : ''}`);
+  if (model.flowSection) {
+    const items = model.people.flatMap((p) => [
+      ...(p.above ? [`  ${p.above}`] : []),
+      flowPerson(p, '  ').replace(/^ *- /, '  ').replace(/(\}) *(#.*)?$/, (_m, brace: string, comment?: string) => `${brace},${comment ? `  ${comment}` : ''}`),
+    ]);
+    lines[lines.length - 1] = lines[lines.length - 1].replace('people:', 'people: [');
+    lines.push(...items, ']');
+  } else {
+    for (const p of model.people) {
+      if (p.above) lines.push(`${pad}${p.above}`);
+      if (p.flow) lines.push(flowPerson(p, pad));
+      else lines.push(...blockPerson(p, pad));
+    }
   }
   lines.push('journal:' + (model.journal.length === 0 ? ' []' : ''));
   for (const e of model.journal) {

@@ -2,9 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha = require('mocha');
 import SummaryReporter = require('../harness/reporter');
-
-/** Optional: only run tests whose full title matches this pattern. */
-export const GREP_ENV = 'NETWORKING_PLAN_TEST_GREP';
+import { GREP_ENV } from '../harness/summary';
 
 /**
  * Runs every `*.test.js` beside this file inside the extension host (called by VS Code for

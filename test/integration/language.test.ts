@@ -76,6 +76,19 @@ describe('language features in the plan file', () => {
     assert.ok(ourDiagnostics().every((d) => d.message.length > 10));
   });
 
+  it('lists errors first when a plan has more problems than VS Code shows, and says how many more there are', async () => {
+    const entries = Array.from({ length: 1200 }, (_, i) => `  - date: ${i < 10 ? '2026-02-30' : '2026-01-02'}\n    with: Stranger ${i}\n`);
+    writePlanOnDisk(`${fixturePlanText()}${entries.join('')}`);
+    const shown = await waitFor(() => {
+      const all = vscode.languages.getDiagnostics(planUri()).filter((d) => d.source === SOURCE);
+      return all.length === 1000 ? all : undefined;
+    }, { message: 'a thousand diagnostics' });
+    const count = (severity: vscode.DiagnosticSeverity) => shown.filter((d) => d.severity === severity).length;
+    assert.deepEqual([count(vscode.DiagnosticSeverity.Error), count(vscode.DiagnosticSeverity.Warning)], [10, 989]);
+    const more = shown.find((d) => d.severity === vscode.DiagnosticSeverity.Information);
+    assert.match(more?.message ?? '', /^211 more problems/);
+  });
+
   it('fixes a misspelled list with the preferred quick fix, which removes the problem', async () => {
     writePlanOnDisk(INVALID);
     const editor = await openPlan();

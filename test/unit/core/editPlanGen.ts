@@ -21,6 +21,10 @@ export interface GenPerson {
   commentBefore: boolean;
   commentBetween: boolean;
   lineComments: boolean;
+  /** `-` alone on its line, the fields under it. */
+  dashAlone: boolean;
+  /** `how:` with no value (when there is no how). */
+  emptyHow: boolean;
 }
 
 export interface GenEntry {
@@ -35,6 +39,8 @@ export interface GenPlan {
   people: GenPerson[];
   journal: GenEntry[];
   itemIndent: 0 | 2;
+  /** `people: [ {...}, ... ]` over several lines. */
+  peopleFlow: boolean;
   journalStyle: 'block' | 'empty' | 'missing';
   crlf: boolean;
   bom: boolean;
@@ -63,6 +69,8 @@ const person = (name: string): fc.Arbitrary<GenPerson> =>
     commentBefore: fc.boolean(),
     commentBetween: fc.boolean(),
     lineComments: fc.boolean(),
+    dashAlone: fc.integer({ min: 0, max: 9 }).map((n) => n < 2),
+    emptyHow: fc.boolean(),
   });
 
 export const genPlan: fc.Arbitrary<GenPlan> = fc.uniqueArray(fc.constantFrom(...NAME_POOL), { maxLength: 5, selector: (n) => n.toLowerCase() }).chain((names) =>
@@ -79,6 +87,7 @@ export const genPlan: fc.Arbitrary<GenPlan> = fc.uniqueArray(fc.constantFrom(...
       { maxLength: 4 },
     ),
     itemIndent: fc.constantFrom(0 as const, 2 as const),
+    peopleFlow: fc.integer({ min: 0, max: 9 }).map((n) => n < 2),
     journalStyle: fc.constantFrom('block' as const, 'empty' as const, 'missing' as const),
     crlf: fc.boolean(),
     bom: fc.boolean(),
@@ -102,30 +111,39 @@ export function renderPlan(plan: GenPlan): RenderedPlan {
   const lines: string[] = [comment(-1), 'version: 1', 'settings:', '  maxNewRelationships: 99'];
   const dash = ' '.repeat(plan.itemIndent);
   const key = `${dash}  `;
-  lines.push(plan.people.length > 0 ? 'people:' : 'people: []');
-  plan.people.forEach((p, index) => {
+  const flowList = (items: string[]) => `[${items.map((i) => JSON.stringify(i)).join(', ')}]`;
+  const flowPerson = (p: GenPerson): string => {
+    const parts = [`name: ${JSON.stringify(p.name)}`];
+    if (p.lists) parts.push(`lists: ${flowList(p.lists.items)}`);
+    if (p.stage) parts.push(`stage: ${p.stage}`);
+    if (p.how) parts.push(`how: ${JSON.stringify(p.how)}`);
+    return `{${parts.join(', ')}}`;
+  };
+  if (plan.peopleFlow && plan.people.length > 0) {
+    lines.push('people: [');
+    plan.people.forEach((p, index) => lines.push(`  ${flowPerson(p)},${p.lineComments ? `  ${comment(index)}` : ''}`));
+    lines.push(']');
+  } else lines.push(plan.people.length > 0 ? 'people:' : 'people: []');
+  (plan.peopleFlow ? [] : plan.people).forEach((p, index) => {
     const tail = (): string => (p.lineComments ? `  ${comment(index)}` : '');
     if (p.commentBefore) lines.push(`${dash}${comment(-1)}`);
-    const fields: string[][] = [];
-    const flowList = (items: string[]) => `[${items.map((i) => JSON.stringify(i)).join(', ')}]`;
     if (p.flow) {
-      const parts = [`name: ${JSON.stringify(p.name)}`];
-      if (p.lists) parts.push(`lists: ${flowList(p.lists.items)}`);
-      if (p.stage) parts.push(`stage: ${p.stage}`);
-      if (p.how) parts.push(`how: ${JSON.stringify(p.how)}`);
-      lines.push(`${dash}- {${parts.join(', ')}}${tail()}`);
+      lines.push(`${dash}- ${flowPerson(p)}${tail()}`);
       return;
     }
+    const fields: string[][] = [];
     const nameField = [`name: ${scalar(p.name)}${tail()}`];
     if (p.lists) fields.push(p.lists.block ? ['lists:', ...p.lists.items.map((i) => `  - ${i}${tail()}`)] : [`lists: [${p.lists.items.join(', ')}]${tail()}`]);
     if (p.stage) fields.push([`stage: ${p.stage}${tail()}`]);
-    if (p.how) fields.push([`how: ${scalar(p.how)}${tail()}`]);
+    if (p.how || p.emptyHow) fields.push([`how:${p.how ? ` ${scalar(p.how)}` : ''}${tail()}`]);
     if (p.topics) fields.push(p.topics.block ? ['topics:', ...p.topics.items.map((i) => `  - ${scalar(i)}${tail()}`)] : [`topics: ${flowList(p.topics.items)}${tail()}`]);
     if (p.notes) fields.push(p.notes.block ? ['notes: |', ...p.notes.text.split('\n').map((l) => `  ${l}`)] : [`notes: ${JSON.stringify(p.notes.text)}`]);
     const ordered = p.nameFirst || fields.length === 0 ? [nameField, ...fields] : [fields[0], nameField, ...fields.slice(1)];
     if (p.commentBetween) ordered.splice(1, 0, [comment(index)]);
-    ordered.flat().forEach((line, i) => lines.push(i === 0 ? `${dash}- ${line}` : `${key}${line}`));
+    if (p.dashAlone) lines.push(`${dash}-`);
+    ordered.flat().forEach((line, i) => lines.push(i === 0 && !p.dashAlone ? `${dash}- ${line}` : `${key}${line}`));
   });
+  lines.push(comment(-1));
   if (plan.journalStyle === 'empty') lines.push('journal: []');
   if (plan.journalStyle === 'block' && plan.journal.length > 0) {
     lines.push('journal:');

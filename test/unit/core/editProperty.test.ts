@@ -7,13 +7,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyEdit, EditError, type PlanEdit } from '../../../src/core/edit';
 import { readPlan } from '../../../src/core/read';
-import { lineStartOf } from '../../../src/core/textSplice';
+import { itemSliceStart } from '../../../src/core/editItem';
 import type { Plan, Span } from '../../../src/core/types';
+import { fuzzRuns } from '../../hostile/fuzzRuns';
 import { commentsOf } from './editHelpers';
 import { genPlan, NAME_POOL, renderPlan } from './editPlanGen';
 
-/** Runs per property here; the CI fuzz run raises it with EDIT_FUZZ_RUNS. */
-const RUNS = Number(process.env.EDIT_FUZZ_RUNS ?? 200);
+/** 200 sequences locally; the CI fuzz run raises FUZZ_RUNS. */
+const RUNS = fuzzRuns(2);
 
 const textValue = fc.oneof(fc.constantFrom(...NAME_POOL, '', ' padded '), fc.string({ maxLength: 8 }));
 const list = fc.constantFrom('like' as const, 'help' as const);
@@ -42,8 +43,9 @@ export function editsFor(names: string[]): fc.Arbitrary<PlanEdit> {
 
 const planAndEdits = genPlan.chain((plan) => fc.tuple(fc.constant(plan), fc.array(editsFor(plan.people.map((p) => p.name)), { minLength: 1, maxLength: 3 })));
 
+/** An entry's own text: from its `- ` line (block), or exactly its `{...}` (flow, which may share a line). */
 function entryText(text: string, span: Span): string {
-  return text.slice(lineStartOf(text, span.start), span.end);
+  return text.slice(text[span.start] === '{' ? span.start : itemSliceStart(text, span), span.end);
 }
 
 function errorCount(plan: Plan): number {

@@ -1,6 +1,6 @@
 /** Appending to `people` / `journal` however they are written: empty, missing, flow, at the end of the file. */
 import assert from 'node:assert/strict';
-import { applyEdit, type PlanEdit } from '../../../src/core/edit';
+import { applyEdit, EditError, type PlanEdit } from '../../../src/core/edit';
 import { readPlan } from '../../../src/core/read';
 import { editAndCheck } from './editHelpers';
 
@@ -67,8 +67,25 @@ describe('core/edit sections', () => {
     expectText('people: [ {name: Dana} ]\n', { kind: 'removePerson', name: 'dana' }, 'people: [  ]\n');
   });
 
-  it('removes an entry whose "-" stands on its own line', () => {
+  it('removes from a multi-line flow list, keeping the comments between the entries', () => {
+    const text = 'people: [\n  {name: Dana, stage: building},  # first\n  {\n    name: Sam,   # second\n    stage: paused\n  },\n]\n';
+    expectText(text, { kind: 'removePerson', name: 'dana' }, 'people: [\n  # first\n  {\n    name: Sam,   # second\n    stage: paused\n  },\n]\n');
+    const noTrailingComma = 'people: [\n  {name: Dana},  # first\n  {name: Sam}\n]\n';
+    expectText(noTrailingComma, { kind: 'removePerson', name: 'sam' }, 'people: [\n  {name: Dana}  # first\n  \n]\n');
+  });
+
+  it('does not join a lone CR (old Mac line break) into a CRLF', () => {
+    assert.throws(() => applyEdit('# old mac\rversion: 1\r', ADD), (e: unknown) => e instanceof EditError && e.code === 'invalid-value' && /lone CR/.test(e.message));
+  });
+
+  it('removes and appends after an entry whose "-" stands on its own line', () => {
     expectText('people:\n  -\n    name: Dana\n    how: x\n  - name: B\n', { kind: 'removePerson', name: 'dana' }, 'people:\n  - name: B\n');
+    expectText('people:\n  -\n    name: Dana\n', ADD, 'people:\n  -\n    name: Dana\n  - name: Eve\n    lists: [like]\n');
+  });
+
+  it('puts the entry inside an empty [ ] that spans lines or sits in a { } plan', () => {
+    expectText('people: [\n  # none yet\n]\n', ADD, 'people: [{name: Eve, lists: [like]}\n  # none yet\n]\n');
+    expectText('{people: [{name: Dana}], journal: []}', LOG, '{people: [{name: Dana}], journal: [{date: 2026-11-21, with: Dana, note: coffee}]}');
   });
 
   it('adds a list to an entry without one, as a flow list', () => {

@@ -59,6 +59,12 @@ describe('tree shape', () => {
     assert.equal(groupShapes(view, 3)[0].description, '0 · 3 of 3 slots free');
   });
 
+  it('says plainly when every slot is taken, and when there are more people building than slots', () => {
+    const building = (n: number) => ['people:', ...Array.from({ length: n }, (_, i) => [`  - name: P${i}`, '    stage: building']).flat()];
+    assert.equal(groupShapes(viewOf(lines('settings:', '  maxNewRelationships: 2', ...building(2)), TODAY).view, 2)[0].description, '0 · no slot free: 2 building');
+    assert.equal(groupShapes(viewOf(lines('settings:', '  maxNewRelationships: 2', ...building(3)), TODAY).view, 2)[0].description, '0 · over-committed: 3 building, limit 2');
+  });
+
   it('says when there are no slots at all', () => {
     const { view } = viewOf(lines('settings:', '  maxNewRelationships: 0', 'people: []'), TODAY);
     assert.match(groupShapes(view, 0)[0].description, /no slots/);
