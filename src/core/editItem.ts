@@ -44,15 +44,17 @@ export interface ParsedItem {
 
 /**
  * Where an item's text starts: its `- ` line in a block sequence (also when the `-` stands alone on
- * the line before), its own line in a flow list, the node itself otherwise.
+ * the line before), the node itself otherwise.
  */
 export function itemSliceStart(text: string, span: Span): number {
   const lineStart = lineStartOf(text, span.start);
   const prefix = text.slice(lineStart, span.start);
   if (/^[ \t]*-[ \t]+$/.test(prefix)) return lineStart;
-  if (!/^[ \t]*$/.test(prefix)) return span.start;
-  const dashLine = lineStart > 0 ? lineStartOf(text, lineStart - 1) : lineStart;
-  return /^[ \t]*-[ \t]*\r?$/.test(text.slice(dashLine, lineStart - 1)) ? dashLine : lineStart;
+  if (/^[ \t]*$/.test(prefix) && text[span.start] !== '{' && lineStart > 0) {
+    const dashLine = lineStartOf(text, lineStart - 1);
+    if (/^[ \t]*-[ \t]*\r?$/.test(text.slice(dashLine, lineStart - 1))) return dashLine;
+  }
+  return span.start;
 }
 
 /**
@@ -94,6 +96,8 @@ export function parseEntry(slice: string): { map: Node; data: Record<string, unk
 /** Parses the item whose mapping node is at `span`. */
 export function parseItem(text: string, span: Span): ParsedItem {
   const start = itemSliceStart(text, span);
+  // Anything else (a `key: value` pair standing alone in a [ ] list) reads differently on its own.
+  if (start === span.start && text[start] !== '{') refuseEntry('This entry is neither "- key: value" lines nor a { } mapping.');
   const end = itemEnd(text, span);
   const { map, data } = parseEntry(text.slice(start, end));
   if (!isMap(map)) refuseEntry('This entry is not a mapping of fields.');

@@ -1,8 +1,7 @@
 /** A new entry's layout, and giving it a section when `people:` / `journal:` is empty or missing. */
-import { isMap, parseDocument } from 'yaml';
 import { refuseEntry } from './editItem';
 import { verifySlice } from './editVerify';
-import { PARSE_OPTIONS } from './parse';
+import { endOfContent, endsInKeptBlockScalar, rootIsFlow, topKeyColumn } from './editDocument';
 import {
   applySplices,
   columnOf,
@@ -50,56 +49,15 @@ function itemOffset(text: string, plan: Plan, which: SectionName): number {
   return offset >= 0 ? offset : 2;
 }
 
-/** The first line holding YAML content (not a comment, directive or `---`). */
-function firstContentLine(text: string): string | undefined {
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (pos < text.length) {
-    const line = text.slice(pos, lineEndOf(text, pos));
-    if (/^---[ \t]+[^ \t#]/.test(line)) return line.slice(3);
-    if (!isBlankOrCommentLine(line) && !line.startsWith('%') && !/^---[ \t]*(#[^\n]*)?$/.test(line)) return line;
-    pos = nextLineStartOf(text, pos) ?? text.length;
-  }
-  return undefined;
-}
-
-function rootIsFlow(text: string): boolean {
-  return /^[ \t]*[[{]/.test(firstContentLine(text) ?? '');
-}
-
-/** The column of the plan's top-level keys; refuses when the plan is not a block mapping. */
-function topKeyColumn(text: string, plan: Plan): number {
-  const first = firstContentLine(text);
-  if (first === undefined) return 0;
-  const notBlock = (): never =>
-    refuseEntry('The plan is not written as a plain "key: value" mapping (it is one { } block or something else), so a section cannot be added.');
-  if (rootIsFlow(text)) notBlock();
-  for (const section of [plan.sections.settings, plan.sections.people, plan.sections.journal]) {
-    if (section && isFirstOnLine(text, section.keySpan.start)) return columnOf(text, section.keySpan.start);
-  }
-  const doc = parseDocument(first, PARSE_OPTIONS);
-  if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.flow) notBlock();
-  return first.length - first.trimStart().length;
-}
-
-/** Before a `...` document end marker after the content, else at the end of the text. */
-function endOfContent(text: string): number {
-  let end = text.length;
-  for (;;) {
-    const start = lineStartOf(text, end);
-    const line = text.slice(start, end);
-    if (/^\.\.\.([ \t][^\n]*)?$/.test(line)) return start;
-    if (!isBlankOrCommentLine(line) || start === 0) return text.length;
-    end = start - 1;
-    if (end > 0 && text[end] === '\n' && text[end - 1] === '\r') end--;
-  }
-}
-
 /** Appends `which:` with the entry at the end of the plan (after a final line break). */
 export function addSection(text: string, plan: Plan, which: SectionName, fields: readonly NewField[], expected: Record<string, unknown>): string {
   const keyIndent = ' '.repeat(topKeyColumn(text, plan));
   const lines = [`${keyIndent}${which}:`, ...blockEntryLines(keyIndent + ' '.repeat(itemOffset(text, plan, which)), ' ', fields)];
   verifySlice(lines.join('\n'), { [which]: [expected] });
   const at = endOfContent(text);
+  if (at === text.length && endsInKeptBlockScalar(text)) {
+    refuseEntry(`The plan ends inside a block text that keeps its final line breaks (|+), so "${which}:" cannot be added after it.`);
+  }
   const needsBreak = at > 0 && text[at - 1] !== '\n' && !(at === 1 && text.charCodeAt(0) === 0xfeff);
   const insert = (needsBreak ? plan.eol : '') + lines.map((line) => line + plan.eol).join('');
   return applySplices(text, [{ start: at, end: at, insert }]);

@@ -1,4 +1,5 @@
 import { parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { checkNesting, loneCarriageReturn } from './nestingGuard';
 import type { Problem } from './types';
 
 /** The `yaml` options every read uses: plain data only (core schema, no custom tags), duplicate keys are errors. */
@@ -7,10 +8,32 @@ export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { p
 /** An alias (`*name`) somewhere in the text: only then is the alias budget worth checking. */
 const MAYBE_ALIAS = /(?:^|[\s[{,:])\*[^\s\]},]/;
 const MAX_ALIASES = 100;
+const STACK_EXHAUSTED = /call stack|too much recursion/i;
 
 /** Parses with `yaml` and reports its errors and warnings as `yaml-syntax` problems. */
-export function parseWithProblems(text: string, base: number, problems: Problem[]): Document.Parsed {
+export function parseWithProblems(text: string, base: number, problems: Problem[], entryOnly = false): Document.Parsed {
+  const tooDeep = checkNesting(text, entryOnly ? 1 : 0);
+  if (tooDeep) {
+    const at = base + tooDeep.offset;
+    problems.push({ code: 'yaml-syntax', severity: 'error', message: `YAML: ${tooDeep.message}; the plan is not read until this is fixed.`, span: { start: at, end: at + 1 } });
+    return parseDocument('', PARSE_OPTIONS);
+  }
+  const loneCr = loneCarriageReturn(text);
+  if (loneCr >= 0) {
+    const at = base + loneCr;
+    problems.push({
+      code: 'yaml-syntax',
+      severity: 'error',
+      message: 'YAML: this file ends lines with a lone carriage return (old Mac line endings), which YAML does not read as a line break. Convert the file to LF or CRLF line endings (in VS Code: the "CRLF"/"LF" item in the status bar).',
+      span: { start: at, end: at + 1 },
+    });
+  }
   const doc = parseDocument(text, PARSE_OPTIONS);
+  if (doc.errors.some((e) => STACK_EXHAUSTED.test(e.message))) {
+    // Where the stack ran out depends on the caller's depth; report it in one place that does not.
+    problems.push({ code: 'yaml-syntax', severity: 'error', message: 'YAML: the plan is nested too deeply to read; flatten the deepest [ ] or { } lists.', span: { start: base, end: base } });
+    return parseDocument('', PARSE_OPTIONS);
+  }
   for (const error of doc.errors) problems.push(syntaxProblem('error', error.message, base, clamp(error.pos, text.length)));
   for (const warning of doc.warnings) problems.push(syntaxProblem('warning', warning.message, base, clamp(warning.pos, text.length)));
   if (doc.errors.length === 0 && MAYBE_ALIAS.test(text)) checkAliasBudget(doc, text, base, problems);
@@ -43,4 +66,5 @@ function checkAliasBudget(doc: Document.Parsed, text: string, base: number, prob
     });
   }
 }
+
 

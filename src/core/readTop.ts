@@ -64,7 +64,7 @@ function readTopPair(ctx: ReadContext, key: string, pair: Pair, keySpan: Span, r
     raw.sections[key] = sectionOf(ctx, pair, keySpan);
     if (isSeq(value)) {
       for (const item of value.items) {
-        const end = ctx.span(ctx.resolve(item), ctx.span(value)).end;
+        const end = ctx.span(item as Node | null, ctx.span(value)).end;
         if (key === 'people') raw.people.push({ entry: readPerson(ctx, item), end });
         else raw.journal.push({ entry: readJournalEntry(ctx, item), end });
       }
@@ -79,13 +79,15 @@ function sectionOf(ctx: ReadContext, pair: Pair, keySpan: Span): Section {
   const value = ctx.resolve(pair.value) as Node | null;
   const empty = value === null || (isScalar(value) && value.value === null);
   if (empty || !value.range) {
-    return { keySpan, valueSpan: { start: keySpan.end + 1, end: keySpan.end + 1 }, kind: 'empty' };
+    const afterColon = ctx.text.charCodeAt(keySpan.end - ctx.base) === 58 ? keySpan.end + 1 : keySpan.end;
+    return { keySpan, valueSpan: { start: afterColon, end: afterColon }, kind: 'empty' };
   }
   const valueSpan = ctx.span(value);
   if (isSeq(value)) {
     if (value.items.length === 0) return { keySpan, valueSpan, kind: 'empty' };
     if (value.flow) return { keySpan, valueSpan, kind: 'flow' };
-    const last = ctx.resolve(value.items[value.items.length - 1]);
+    // The last item as written: an alias (`- *entry`) ends here, not where its anchor does.
+    const last = value.items[value.items.length - 1] as Node | null;
     return { keySpan, valueSpan: { start: valueSpan.start, end: ctx.span(last, valueSpan).end }, kind: 'block', itemIndent: columnOf(ctx, valueSpan.start) };
   }
   return { keySpan, valueSpan, kind: isMap(value) && value.flow ? 'flow' : 'other' };

@@ -88,7 +88,11 @@ function main(argv: string[]): void {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const environment = { kind: 'environment', node: process.version, cpus: os.cpus().length, loadavg: os.loadavg().map((l) => Number(l.toFixed(2))), gc: typeof (globalThis as { gc?: unknown }).gc === 'function' };
   if (json) out(JSON.stringify(environment));
-  else out(`Node ${environment.node}, ${environment.cpus} CPUs, load average ${environment.loadavg.join(' ')}; medians in ms\n`);
+  else {
+    out(`Node ${environment.node}, ${environment.cpus} CPUs, load average ${environment.loadavg.join(' ')}; medians in ms`);
+    if (environment.loadavg[0] > environment.cpus) out('The machine is busy with other work: wall-clock times are inflated; the CPU times are steadier.');
+    out('');
+  }
   const result = runBench({
     sizes,
     quick,

@@ -41,6 +41,8 @@ export function measure(cases: Case[], warmup: number): Timing[] {
   for (let round = 0; round < rounds; round++) {
     cases.forEach((c, i) => {
       if (round >= warmup + c.runs) return;
+      // The previous result goes first: a parsed 12 MB plan kept alive would slow down whatever runs next.
+      sink = undefined;
       c.before?.(round);
       if (c.heavy) collect?.();
       const cpu = process.cpuUsage();
@@ -52,7 +54,7 @@ export function measure(cases: Case[], warmup: number): Timing[] {
       samples[i].push(elapsed);
       cpuSamples[i].push((used.user + used.system) / 1000);
     });
-    sink = undefined;
   }
+  sink = undefined;
   return cases.map((c, i) => ({ name: c.name, group: c.group, runs: samples[i].length, median: median(samples[i]), min: Math.min(...samples[i]), cpuMedian: median(cpuSamples[i]) }));
 }

@@ -1,42 +1,9 @@
-/** fast-check generators of edits on a generated plan, each with what must show in the plan read back. */
-import fc from 'fast-check';
-import { EDITABLE_FIELDS, type PlanEdit } from '../../src/core/editTypes';
-import { LIST_NAMES, STAGES, type Person, type Plan } from '../../src/core/types';
+/** Builds a random edit for a generated plan, with what must show in the plan read back. */
+import type { Person, Plan } from '../../src/core/types';
 import type { EditCase } from './editExpectations';
-import { arbitraryCadence, arbitraryDate, arbitraryText } from './planArbitrary';
+import { fieldValue, readBack, same, targetOf, type EditChoice } from './editChoice';
 
-/** A random edit, described by numbers so that it can be built for whatever plan was generated. */
-export interface EditChoice {
-  kind: PlanEdit['kind'];
-  who: number;
-  other: number;
-  list: (typeof LIST_NAMES)[number];
-  field: (typeof EDITABLE_FIELDS)[number];
-  remove: boolean;
-  text: string;
-  texts: string[];
-  date: string;
-  cadence: string;
-  stage: (typeof STAGES)[number];
-}
-
-export const arbitraryEditChoice: fc.Arbitrary<EditChoice> = fc.record({
-  kind: fc.constantFrom('addPerson', 'addToList', 'removeFromList', 'logContact', 'setField', 'setField', 'setField', 'rename', 'removePerson'),
-  who: fc.nat(),
-  other: fc.nat(),
-  list: fc.constantFrom(...LIST_NAMES),
-  field: fc.constantFrom(...EDITABLE_FIELDS),
-  remove: fc.boolean(),
-  text: arbitraryText.filter((t) => t.trim() !== ''),
-  texts: fc.array(arbitraryText.filter((t) => t.trim() !== ''), { minLength: 1, maxLength: 3 }),
-  date: arbitraryDate,
-  cadence: arbitraryCadence,
-  stage: fc.constantFrom(...STAGES),
-});
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+export { arbitraryEditChoice, changesNothing } from './editChoice';
 
 function find(plan: Plan, name: string): Person | undefined {
   return plan.people.find((p) => p.key === name.trim().toLowerCase());
@@ -47,35 +14,6 @@ function freshName(plan: Plan, text: string): string {
   let name = text.trim();
   while (find(plan, name)) name = `${name} 2`;
   return name;
-}
-
-function fieldValue(choice: EditChoice): string | string[] | undefined {
-  if (choice.remove) return undefined;
-  switch (choice.field) {
-    case 'stage':
-      return choice.stage;
-    case 'cadence':
-      return choice.cadence;
-    case 'next':
-      return choice.date;
-    case 'topics':
-      return choice.texts;
-    default:
-      return choice.text;
-  }
-}
-
-/** What the person's field reads as after `setField` (topics trimmed, repeats dropped). */
-function readBack(field: EditChoice['field'], value: string | string[] | undefined): unknown {
-  if (field === 'topics') return value === undefined ? [] : [...new Set((value as string[]).map((t) => t.trim()))];
-  if (field === 'cadence') return value;
-  return typeof value === 'string' ? value.trim() : value;
-}
-
-/** The person an edit naming people[who] changes: the first with that name, when names repeat. */
-function targetOf(plan: Plan, choice: EditChoice): Person {
-  const chosen = plan.people[choice.who % plan.people.length];
-  return plan.people.find((p) => p.key === chosen.key) ?? chosen;
 }
 
 export function buildEdit(plan: Plan, choice: EditChoice): EditCase {
@@ -150,24 +88,5 @@ export function buildEdit(plan: Plan, choice: EditChoice): EditCase {
         edit: { kind: 'removePerson', name },
         expect: (_b, after) => (person(after, name) ? `${name} is still in the plan` : undefined),
       };
-  }
-}
-
-/** Whether the edit would change nothing (so that refusing it with `no-change` is right). */
-export function changesNothing(plan: Plan, choice: EditChoice): boolean {
-  const target = targetOf(plan, choice);
-  switch (choice.kind) {
-    case 'addToList':
-      return target.lists.includes(choice.list);
-    case 'removeFromList':
-      return !target.lists.includes(choice.list);
-    case 'setField': {
-      const value = fieldValue(choice);
-      if (value === undefined) return target.fields[choice.field] === undefined;
-      const key = choice.field === 'cadence' ? 'cadenceText' : choice.field;
-      return target.fields[choice.field] !== undefined && same(target[key as keyof Person], readBack(choice.field, value));
-    }
-    default:
-      return false;
   }
 }

@@ -1,6 +1,7 @@
 /** The edits tried on every plan, and how each must show in the plan read back. */
 import type { PlanEdit } from '../../src/core/editTypes';
 import type { Person, Plan } from '../../src/core/types';
+import { same } from './editChoice';
 
 export const PROBE_TODAY = '2026-11-30';
 export const NEW_NAME = 'Renamed Probe';
@@ -19,10 +20,6 @@ export interface EditCase {
 function find(plan: Plan, name: string): Person | undefined {
   const key = name.trim().toLowerCase();
   return plan.people.find((p) => p.key === key);
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function expectPerson(name: string, check: (p: Person) => string | undefined): (before: Plan, after: Plan) => string | undefined {

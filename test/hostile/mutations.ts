@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { CORPUS_DIR } from './cases';
-import { arbitraryPlanModel, planText } from './planArbitrary';
+import { arbitraryPlanModel } from './planArbitrary';
+import { planText } from './planWriter';
 
 /** Pieces that change YAML structure: indicators, indentation, line breaks of every kind, quotes, tags, anchors, document markers. */
 export const YAML_PIECES = [

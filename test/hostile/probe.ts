@@ -46,6 +46,14 @@ class Timer {
   }
 }
 
+/** Where two reads of the same text differ, in a few words. */
+function difference(a: Plan, b: Plan): string {
+  const problems = (p: Plan) => p.problems.map((x) => `${x.code}@${x.span.start}`).join(' ');
+  if (problems(a) !== problems(b)) return `problems ${problems(a).slice(0, 120)} / ${problems(b).slice(0, 120)}`;
+  if (a.people.length !== b.people.length) return `${a.people.length} / ${b.people.length} people`;
+  return 'values differ';
+}
+
 function viewFaults(view: PlanView, plan: Plan): string[] {
   const faults: string[] = [];
   if (view.people.length !== plan.people.length) faults.push(`view has ${view.people.length} people for ${plan.people.length}`);
@@ -68,13 +76,16 @@ function probeText(text: string, big: boolean, timer: Timer, faults: string[], e
   faults.push(...planFaults(plan, text));
   const reader = new PlanReader();
   const incremental = timer.run('PlanReader.read', () => reader.read(text));
-  if (incremental && !isDeepStrictEqual(incremental, plan)) faults.push('PlanReader.read differs from readPlan');
+  if (incremental && !isDeepStrictEqual(incremental, plan)) faults.push(`PlanReader.read differs from readPlan: ${difference(incremental, plan)}`);
   if (!big) {
     const primed = new PlanReader();
     primed.read(EARLIER);
-    if (!isDeepStrictEqual(timer.run('PlanReader.read after another', () => primed.read(text)), plan)) faults.push('PlanReader.read after another plan differs from readPlan');
+    const afterAnother = timer.run('PlanReader.read after another', () => primed.read(text));
+    if (afterAnother && !isDeepStrictEqual(afterAnother, plan)) faults.push(`PlanReader.read after another plan differs from readPlan: ${difference(afterAnother, plan)}`);
     const typed = `${text}\n# typed`;
-    if (!isDeepStrictEqual(timer.run('PlanReader.read after typing', () => primed.read(typed)), readPlan(typed))) faults.push('PlanReader.read after typing differs from readPlan');
+    const afterTyping = timer.run('PlanReader.read after typing', () => primed.read(typed));
+    const full = readPlan(typed);
+    if (afterTyping && !isDeepStrictEqual(afterTyping, full)) faults.push(`PlanReader.read after typing differs from readPlan: ${difference(afterTyping, full)}`);
   }
   const view = timer.run('deriveView', () => deriveView(plan, PROBE_TODAY));
   if (view) {

@@ -91,5 +91,9 @@ describe('core/edit refusals', () => {
     refused('people: {name: Dana}\n', { kind: 'addPerson', person: { name: 'Eve' } }, 'invalid-value');
     refused('people:\n  - name: Dana\njournal: 5\n', { kind: 'logContact', date: '2026-11-20', with: ['Dana'] }, 'invalid-value');
     refused('people:\n  - name: Dana\n    topics: [a, # why\n      b]\n', { kind: 'setField', name: 'Dana', field: 'topics', value: ['c'] }, 'invalid-value', /comments/);
+    const implicitPair = 'people: [\n  name: Sam,   # a one-pair mapping\n  {name: Dana},\n]\n';
+    refused(implicitPair, { kind: 'setField', name: 'Sam', field: 'how', value: 'x' }, 'invalid-value', /neither/);
+    assert.equal(applyEdit(implicitPair, { kind: 'setField', name: 'Dana', field: 'how', value: 'x' }), 'people: [\n  name: Sam,   # a one-pair mapping\n  {name: Dana, how: x},\n]\n');
+    refused('people:\n  - name: Dana\n    notes: |+\n ', { kind: 'logContact', date: '2026-11-20', with: ['Dana'] }, 'invalid-value', /\|\+/);
   });
 });

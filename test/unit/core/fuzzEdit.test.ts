@@ -4,8 +4,10 @@ import { readPlan } from '../../../src/core/read';
 import type { Plan } from '../../../src/core/types';
 import { arbitraryEditChoice, buildEdit, changesNothing } from '../../hostile/editArbitrary';
 import { probeEdit } from '../../hostile/editProbe';
+import { viewFault } from '../../hostile/editView';
 import { fuzzRuns } from '../../hostile/fuzzRuns';
-import { arbitraryPlanModel, planText } from '../../hostile/planArbitrary';
+import { arbitraryPlanModel } from '../../hostile/planArbitrary';
+import { planText } from '../../hostile/planWriter';
 
 /** Problems as `code: message`, sorted; over-commit depends on stages, which edits may change. */
 function problemList(plan: Plan, ignore: string[] = []): string[] {
@@ -32,7 +34,7 @@ describe('edits of valid plans (property)', function () {
     );
   });
 
-  it('apply with the change shown, no new problems, every comment kept and other entries byte-identical, or refuse only what changes nothing', () => {
+  it('apply with the change shown in the plan and its view, no new problems, every comment kept and other entries byte-identical, or refuse only what changes nothing', () => {
     fc.assert(
       fc.property(arbitraryPlanModel, arbitraryEditChoice, (model, choice) => {
         const text = planText(model);
@@ -50,6 +52,7 @@ describe('edits of valid plans (property)', function () {
         const ignore = edit.edit.kind === 'removePerson' ? ['unknown-person'] : [];
         const after = readPlan(outcome.out ?? '');
         assert.deepEqual(problemList(after, ignore), problemList(before, ignore), `${edit.label} on ${JSON.stringify(text)}`);
+        assert.equal(viewFault(edit.edit, before, after), undefined, `${edit.label} on ${JSON.stringify(text)}`);
       }),
       { numRuns: fuzzRuns(2) },
     );

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readPlan } from '../../../src/core';
+import { runBench } from '../../bench/bench';
+import { generatePlan } from '../../bench/generatePlan';
+import { targetsOf, type Row } from '../../bench/report';
+
+describe('benchmark (smoke: it runs and measures what it says; no timing is asserted)', function () {
+  this.timeout(60_000);
+
+  it('generates realistic plans that read without problems, the same for the same size', () => {
+    const text = generatePlan(40);
+    const plan = readPlan(text);
+    assert.deepEqual(plan.problems, []);
+    assert.equal(plan.people.length, 40);
+    assert.equal(plan.journal.length, 400);
+    assert.equal(new Set(plan.people.map((p) => p.key)).size, 40, 'names are unique');
+    assert.ok(plan.people.some((p) => p.stage === 'established') && plan.people.some((p) => p.cadenceText));
+    assert.match(text, /#/, 'with comments');
+    assert.equal(generatePlan(40), text);
+    assert.notEqual(generatePlan(40, { seed: 2 }), text);
+  });
+
+  it('measures every case for a small plan, with the baselines in the same run', () => {
+    const { rows } = runBench({ sizes: [20], quick: true, memory: false, bundle: false, build: false });
+    const names = rows.map((r) => r.name);
+    for (const expected of ['JSON.parse', 'js-yaml load', 'yaml parseDocument', 'full load: PlanReader', 're-check: replace', 're-check: insert 1 char (middle)', 'edit: log contact', 'edit: snooze', 'edit: add person', 'tree groups', 'due list', 'calendar']) {
+      assert.ok(names.some((n) => n.startsWith(expected)), `${expected} is measured`);
+    }
+    for (const row of rows) {
+      assert.ok(row.ms > 0 && Number.isFinite(row.ms), `${row.name}: ${row.ms} ms`);
+      assert.ok(Number.isFinite(row.vsJsonParse) && Number.isFinite(row.vsJsYaml), `${row.name} has ratios`);
+    }
+  });
+
+  it('checks the targets against the measured ratios', () => {
+    const row = (name: string, vsJsonParse: number, vsParseDocument: number, group: Row['group'] = 'recheck'): Row => ({
+      kind: 'timing', n: 1000, name, group, runs: 1, bytes: 1, ms: 1, minMs: 1, cpuMs: 1, mbPerS: 1, vsJsYaml: 1, vsJsonParse, vsParseDocument, cpuVsJsonParse: vsJsonParse, cpuVsParseDocument: vsParseDocument,
+    });
+    const targets = targetsOf([row('re-check: replace 1 char (middle)', 1.5, 0.01), row('re-check: insert 1 char (middle)', 2.5, 0.02), row('edit: log contact', 0, 0.2, 'edit')], [{ kind: 'bundle', bytes: 300 * 1024 }]);
+    const met = Object.fromEntries(targets.map((t) => [t.name, t.met]));
+    assert.deepEqual(met, {
+      'N=1000 re-check, 1-char replace, × JSON.parse': true,
+      'N=1000 re-check, 1-char insert, × JSON.parse': false,
+      'N=1000 edit: log contact, × parseDocument': false,
+      'bundle dist/extension.js, KB': false,
+    });
+  });
+});
