@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Plan } from '../core/types';
-import { describeError, displayPath, folderError, readDiskText, statIfExists } from './planFileAccess';
+import { describeError, displayPath, folderError, NotUtf8Error, readDiskText, statIfExists } from './planFileAccess';
 import type { PlanSource } from './planSource';
 import { minimalChange } from './minimalChange';
 
@@ -59,7 +59,9 @@ async function upToDateDocument(source: PlanSource): Promise<vscode.TextDocument
   if (!stat) throw new Refusal(`There is no plan file at "${displayPath(uri)}" yet.`, 'error', CREATE_PLAN);
   if (stat.type & vscode.FileType.Directory) throw new Refusal(folderError(uri));
   const document = await vscode.workspace.openTextDocument(uri);
-  const disk = await readDiskText(uri);
+  const disk = await readDiskText(uri, true).catch((error: unknown) => {
+    throw error instanceof NotUtf8Error ? new Refusal(error.message) : error;
+  });
   if (document.isDirty) {
     if (source.savedText !== undefined && !sameText(source.savedText, disk)) {
       throw new Refusal(

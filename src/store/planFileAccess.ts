@@ -37,9 +37,21 @@ export function folderError(uri: vscode.Uri): string {
   return `"${displayPath(uri)}" is a folder, not a file. Point the setting "networkingPlan.planFile" at a YAML file, or move the folder away.`;
 }
 
-export async function readDiskText(uri: vscode.Uri): Promise<string> {
+/** Thrown when the file's bytes are not UTF-8: saving the decoded text would replace them with U+FFFD. */
+export class NotUtf8Error extends Error {}
+
+/** The file's text; with `strict`, throws NotUtf8Error instead of replacing undecodable bytes. */
+export async function readDiskText(uri: vscode.Uri, strict = false): Promise<string> {
+  const bytes = await vscode.workspace.fs.readFile(uri);
   // TextDecoder drops a BOM, as VS Code's documents do, so disk and document texts compare equal.
-  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  try {
+    return new TextDecoder('utf-8', { fatal: strict }).decode(bytes);
+  } catch {
+    throw new NotUtf8Error(
+      `"${displayPath(uri)}" is not valid UTF-8 text, so nothing was changed: saving it would replace the bytes that cannot be read. ` +
+        'Re-save the file with UTF-8 encoding first.',
+    );
+  }
 }
 
 /** The plan's current text: the open document (unsaved typing included), else the file on disk. */

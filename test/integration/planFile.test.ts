@@ -44,6 +44,18 @@ describe('the plan file comes and goes', () => {
     assert.equal(readPlanFromDisk(), before);
   });
 
+  it('refuses to edit a plan that is not valid UTF-8, leaving its bytes as they were', async () => {
+    const bytes = Buffer.concat([Buffer.from(readPlanFromDisk(), 'utf8'), Buffer.from('# caf\xe9 in Latin-1\n', 'latin1')]);
+    fs.writeFileSync(planUri().fsPath, bytes);
+    await waitFor(() => snapshot(api).text.includes('\uFFFD'), { message: 'the store to read the new bytes' });
+    const { result, messages } = await captureMessages(() =>
+      vscode.commands.executeCommand<boolean>('networkingPlan.logContact', { names: ['Ada Lovelace'], note: 'x' }),
+    );
+    assert.equal(result, false);
+    assert.ok(messages.some((m) => /not valid UTF-8/.test(m)), messages.join(' | '));
+    assert.deepEqual(fs.readFileSync(planUri().fsPath), bytes);
+  });
+
   it('says clearly when the plan path is a folder, and refuses edits without throwing', async () => {
     fs.rmSync(planUri().fsPath);
     fs.mkdirSync(planUri().fsPath);
