@@ -78,4 +78,18 @@ describe('the plan file comes and goes', () => {
     await waitFor(() => !snapshot(api).exists, { message: 'the store to notice the deletion' });
     assert.deepEqual(await children(api), []);
   });
+
+  it('follows the plan renamed away and back while the view is open', async () => {
+    const text = readPlanFromDisk();
+    const moved = `${planUri().fsPath}.bak`;
+    fs.renameSync(planUri().fsPath, moved);
+    try {
+      await waitFor(() => !snapshot(api).exists, { message: 'the store to notice the rename' });
+      assert.deepEqual(await children(api), [], 'the welcome view shows');
+    } finally {
+      fs.renameSync(moved, planUri().fsPath);
+    }
+    await waitFor(() => snapshot(api).exists && snapshot(api).text === text, { message: 'the store to read the plan again' });
+    assert.ok((await children(api)).length > 0);
+  });
 });
