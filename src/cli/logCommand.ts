@@ -1,7 +1,6 @@
 /** `log NAME`: appends a contact to the journal, writing the plan file in place. */
 import { formatCadence } from '../core/cadence';
 import { EditError, applyEdit } from '../core/edit';
-import { readPlan } from '../core/read';
 import { deriveView, describeDue } from '../core/schedule';
 import { closest } from '../core/suggest';
 import { CliError, type CliIo } from './io';
@@ -14,7 +13,7 @@ function textOption(options: Options, name: string): string | undefined {
 
 export function runLog(io: CliIo, name: string, file: string, options: Options): number {
   const date = dateOption(options, 'date', io.today);
-  const { text, plan } = loadPlan(io, file);
+  const { text, plan, reader } = loadPlan(io, file);
   requireReadable(plan, file, 'log a contact');
   const key = name.trim().toLowerCase();
   const person = plan.people.find((p) => p.key === key && key !== '');
@@ -44,7 +43,7 @@ export function runLog(io: CliIo, name: string, file: string, options: Options):
   }
 
   let message = `Logged a contact with ${person.name} on ${date} in ${file}.`;
-  const status = deriveView(readPlan(updated), io.today).byKey.get(key);
+  const status = deriveView(reader.read(updated), io.today).byKey.get(key);
   if (status?.scheduled && status.next) {
     message += ` Next contact: ${status.next} (${describeDue(status)}, ${formatCadence(status.person.cadence)}).`;
   }

@@ -18,14 +18,17 @@ export class ItemCache {
   /** The last read's segments, for lookups by position. */
   private placed = new Placements<Cached>(0);
   private generation = 0;
+  /** Segments of one text parsed ahead of its read (`remember`), by where they start. */
+  private ahead?: { text: string; byStart: Map<number, Cached> };
 
   /**
    * Reads all segments of `text`; `change` compares it with the text of the previous call. Undefined
    * when a segment does not parse cleanly on its own.
    */
   readSegments(text: string, segments: TopSegment[], change?: TextChange): { raw: RawPlan; problems: Problem[] } | undefined {
-    const previous = new PreviousPlaces(this.placed, change);
-    const firstRead = this.placed.count === 0;
+    const previous = this.previousPlaces(change);
+    // After results parsed ahead, a first read goes item by item, to find them.
+    const firstRead = this.placed.count === 0 && this.ahead?.text !== text;
     const placed = (this.placed = new Placements<Cached>(segments.reduce((n, s) => n + (s.kind === 'whole' ? 1 : s.starts.length), 0)));
     this.generation++;
     const raw = emptyRawPlan();
@@ -78,8 +81,50 @@ export class ItemCache {
       }
       return { raw, problems };
     } finally {
+      this.dropAhead(text);
       this.prune();
     }
+  }
+
+  /** The last read's placements: which segments of a text with this change a read would find by position. */
+  previousPlaces(change?: TextChange): PreviousPlaces<Cached> {
+    return new PreviousPlaces(this.placed, change);
+  }
+
+  /** How many results are kept by their text. */
+  get keptByText(): number {
+    return this.byText.size;
+  }
+
+  /** Whether a read of `text` would find this segment without parsing it (other than by position). */
+  knows(kind: SegmentKind, text: string, start: number, end: number): boolean {
+    return this.parsedAhead(kind, text, start, end) !== undefined || (this.byText.size > 0 && this.byText.get(text.slice(start, end))?.kind === kind);
+  }
+
+  /** Keeps results parsed ahead of a read of `text` (exactly what the read would parse there), until that read. */
+  remember(text: string, results: readonly Cached[]): void {
+    if (this.ahead?.text !== text) {
+      this.dropAhead(text);
+      this.ahead = { text, byStart: new Map() };
+    }
+    for (const cached of results) this.ahead.byStart.set(cached.base, cached);
+  }
+
+  /** Another text's results (a sliced read given up or overtaken) stay worth finding by text. */
+  private dropAhead(text: string): void {
+    if (this.ahead === undefined) return;
+    if (this.ahead.text !== text) for (const cached of this.ahead.byStart.values()) this.keep(cached);
+    this.ahead = undefined;
+  }
+
+  private keep(cached: Cached): void {
+    cached.used = this.generation;
+    this.byText.set(cached.key, cached);
+  }
+
+  private parsedAhead(kind: SegmentKind, text: string, start: number, end: number): Cached | undefined {
+    const cached = this.ahead?.text === text ? this.ahead.byStart.get(start) : undefined;
+    return cached !== undefined && cached.kind === kind && cached.key.length === end - start ? cached : undefined;
   }
 
   /** Finds or parses the segment and places it; undefined when it does not parse cleanly on its own. */
@@ -90,15 +135,20 @@ export class ItemCache {
       this.placed.add(before.results[i], kind, start, end - start, before.shifts[i] + (start - before.starts[i]), before.hasProblems[i] === 1);
       return before.results[i];
     }
+    // Like the results of a first read, those parsed ahead are not kept by text.
+    const ahead = this.parsedAhead(kind, text, start, end);
+    if (ahead !== undefined) {
+      this.placed.add(ahead, kind, start, end - start, 0, ahead.problems.length > 0);
+      return ahead;
+    }
     const source = flatCopy(text.slice(start, end));
     let cached = this.byText.get(source);
     if (cached && cached.kind !== kind) cached = undefined;
     if (!cached) {
       cached = parseSegment(kind, start, source);
       if (!cached) return undefined;
-      this.byText.set(source, cached);
     }
-    cached.used = this.generation;
+    this.keep(cached);
     this.placed.add(cached, kind, start, end - start, start - cached.base, cached.problems.length > 0);
     return cached;
   }

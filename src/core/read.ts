@@ -6,8 +6,9 @@ import { ItemCache } from './itemCache';
 import { parseWithProblems } from './parse';
 import { resegment } from './resegment';
 import { segmentPlan, type TopSegment } from './segments';
-import { diffText } from './textChange';
+import { diffText, type TextChange } from './textChange';
 import type { Plan, Problem } from './types';
+import { DEFAULT_SLICE_CHARS, warmInSlices } from './warmSlices';
 
 /** Reads a plan from its text with one plain parse of the whole file. Never throws. */
 export function readPlan(text: string): Plan {
@@ -36,12 +37,45 @@ export class PlanReader {
 
   read(text: string): Plan {
     const change = diffText(this.previous, text);
-    const segments = (this.segments && resegment(this.previous, this.segments, text, change)) ?? segmentPlan(text);
+    return this.readSplit(text, change, this.split(text, change));
+  }
+
+  private readSplit(text: string, change: TextChange, segments: TopSegment[] | undefined): Plan {
     if (!segments || segments.length === 0) return readPlan(text);
     this.previous = text;
     this.segments = segments;
     // Items that parsed cleanly stay cached even when another one sends this read down the plain path.
     const result = this.cache.readSegments(text, segments, change);
     return result ? finishPlan(text, result.raw, result.problems, this.memo) : readPlan(text);
+  }
+
+  /**
+   * The same plan as `read(text)`, parsing at most about `sliceChars` of new text (or one item, if
+   * longer) between calls of `pause`, so a caller can let other work run. Texts that cannot be
+   * split into items, or whose items do not parse cleanly alone (broken YAML), are parsed whole in
+   * one go, as `read` does. Reads made while this one pauses stay correct (only the cache is shared).
+   */
+  async readInSlices(text: string, pause: () => Promise<void>, sliceChars = DEFAULT_SLICE_CHARS, onSlice?: (parsedChars: number) => void): Promise<Plan> {
+    if (text.length <= sliceChars) return this.read(text);
+    const previous = this.previous;
+    const change = diffText(previous, text);
+    const segments = this.split(text, change);
+    if (!segments || segments.length === 0) return this.readSplit(text, change, segments);
+    const lastSlice = await warmInSlices(this.cache, text, segments, change, { pause, sliceChars, onSlice });
+    // The last slice's parsing and the read below would otherwise make one long task.
+    if (lastSlice) await pause();
+    // Unless another read came in meanwhile, the split made above still holds.
+    if (this.previous !== previous) return this.read(text);
+    this.previous = text;
+    this.segments = segments;
+    const result = this.cache.readSegments(text, segments, change);
+    if (!result) return readPlan(text);
+    await pause();
+    // Finishing after another read's finishing would be stale: that read's text is the previous one now.
+    return this.previous === text ? finishPlan(text, result.raw, result.problems, this.memo) : this.read(text);
+  }
+
+  private split(text: string, change: TextChange): TopSegment[] | undefined {
+    return (this.segments && resegment(this.previous, this.segments, text, change)) ?? segmentPlan(text);
   }
 }

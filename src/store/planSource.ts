@@ -1,13 +1,22 @@
 /** One workspace folder's plan: follows its document or file and keeps the latest snapshot. */
 import * as vscode from 'vscode';
 import { PlanReader, readPlan } from '../core/read';
+import { diffText } from '../core/textChange';
 import { deriveView } from '../core/schedule';
 import type { Plan } from '../core/types';
 import type { PlanSnapshot } from '../planStore';
 import { readPlanFile, type FileState } from './planFileAccess';
 
 const TYPING_DELAY_MS = 150;
-const LARGE_PLAN_CHARS = 1_000_000;
+/** Plans larger than this are read in slices when much of their text is new, so the host keeps responding. */
+const SLICED_READ_CHARS = 256 * 1024;
+/** New text beyond this (a first load, a pull, a large paste) is parsed in slices; less is parsed at once (tens of ms). */
+const SLICED_CHANGE_CHARS = 64 * 1024;
+
+/** Lets other work in the extension host run between slices of a long read. */
+const pauseForOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+class SupersededLoad extends Error {}
 
 export class PlanSource implements vscode.Disposable {
   private readonly reader = new PlanReader();
@@ -55,15 +64,31 @@ export class PlanSource implements vscode.Disposable {
     const load = ++this.loads;
     const state = await readPlanFile(this.uri);
     if (load !== this.loads || this.disposed) return;
-    if (state.kind !== 'text' || this.current.loaded || state.text.length < LARGE_PLAN_CHARS) {
+    if (state.kind !== 'text' || !this.needsSlices(state.text)) {
       this.apply(state);
       return;
     }
-    // Reading a plan of megabytes takes a while the first time: say so in the status bar first.
+    // Reading much new text of a large plan takes a while: say so in the status bar, and read in slices.
+    // A newer load (still reading, or done) wins: this one stops at its next pause, its parsing kept in the reader's cache.
+    const pause = () => (load === this.loads && !this.disposed ? pauseForOthers() : Promise.reject(new SupersededLoad()));
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the networking plan' }, async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (load === this.loads && !this.disposed) this.apply(state);
+      try {
+        const plan = await this.reader.readInSlices(state.text, pause);
+        // Deriving the view is a task of its own.
+        await pause();
+        if (load === this.loads && !this.disposed) this.apply(state, plan);
+      } catch (error) {
+        if (!(error instanceof SupersededLoad)) throw error;
+      }
     });
+  }
+
+  private needsSlices(text: string): boolean {
+    const c = this.current;
+    if (text.length <= SLICED_READ_CHARS) return false;
+    if (!c.exists) return true;
+    const change = diffText(c.text, text);
+    return change.newLength - change.prefix - change.suffix > SLICED_CHANGE_CHARS;
   }
 
   /** Derives the view again, e.g. when the day changes. */
@@ -73,13 +98,14 @@ export class PlanSource implements vscode.Disposable {
     this.changed();
   }
 
-  private apply(state: FileState): void {
+  /** `plan`, when given, was read from the state's text. */
+  private apply(state: FileState, plan?: Plan): void {
     const c = this.current;
     // By the time a load runs, the document's dirty flag has caught up with its text.
     if (state.kind === 'text' && state.document && !state.document.isDirty) this.savedText = state.text;
     if (state.kind === 'text') {
       if (c.exists && c.text === state.text && c.error === undefined) return;
-      this.current = this.snapshotOf(state.text);
+      this.current = this.snapshotOf(state.text, plan);
     } else {
       const error = state.kind === 'error' ? state.message : undefined;
       if (c.loaded && !c.exists && c.error === error) return;
@@ -89,8 +115,7 @@ export class PlanSource implements vscode.Disposable {
     this.changed();
   }
 
-  private snapshotOf(text: string): PlanSnapshot {
-    const plan = this.reader.read(text);
+  private snapshotOf(text: string, plan = this.reader.read(text)): PlanSnapshot {
     if (plan.syntaxOk) this.good = plan;
     const viewPlan = plan.syntaxOk ? plan : (this.good ?? plan);
     const view = deriveView(viewPlan, this.today());

@@ -74,8 +74,9 @@ describe('core/edit sections', () => {
     expectText(noTrailingComma, { kind: 'removePerson', name: 'sam' }, 'people: [\n  {name: Dana}  # first\n  \n]\n');
   });
 
-  it('does not join a lone CR (old Mac line break) into a CRLF', () => {
-    assert.throws(() => applyEdit('# old mac\rversion: 1\r', ADD), (e: unknown) => e instanceof EditError && e.code === 'invalid-value' && /lone CR/.test(e.message));
+  it('refuses a plan with lone CR (old Mac) line breaks rather than join one into a CRLF', () => {
+    // The reader reports lone CRs as a syntax error, so the edit is refused before it is made.
+    assert.throws(() => applyEdit('# old mac\rversion: 1\r', ADD), (e: unknown) => e instanceof EditError && e.code === 'syntax');
   });
 
   it('removes and appends after an entry whose "-" stands on its own line', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { PlanReader, readPlan } from '../../../src/core/read';
 import { generatePlan, personName } from '../../bench/generatePlan';
+import { fuzzRuns } from '../../hostile/fuzzRuns';
 
 // A realistic plan with two identical journal entries (one cached result placed twice) and a person
 // with the default cadence (their entry depends on settings).
@@ -23,7 +24,8 @@ function type(text: string, edit: { at: number; kind: string; key: string }): st
 }
 
 describe('PlanReader while typing in a larger plan', () => {
-  it('gives exactly what a plain read gives after every keystroke', () => {
+  it('gives exactly what a plain read gives after every keystroke', function () {
+    this.timeout(300_000);
     fc.assert(
       fc.property(fc.array(TYPING, { minLength: 1, maxLength: 25 }), (keys) => {
         const reader = new PlanReader();
@@ -34,7 +36,7 @@ describe('PlanReader while typing in a larger plan', () => {
           assert.deepStrictEqual(reader.read(text), readPlan(text), JSON.stringify(key));
         }
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 50) },
+      { numRuns: fuzzRuns(0.25) },
     );
   });
 
