@@ -1,3 +1,4 @@
+import { ParsedAhead } from './parsedAhead';
 import { Placements, PreviousPlaces } from './placements';
 import { emptyRawPlan, type RawPlan, type ReadItem } from './readTop';
 import { flatCopy, ITEMS_PER_CHUNK, mergeFragment, parseItems, parseSegment, type Cached, type SegmentKind } from './segmentResult';
@@ -18,8 +19,7 @@ export class ItemCache {
   /** The last read's segments, for lookups by position. */
   private placed = new Placements<Cached>(0);
   private generation = 0;
-  /** Segments of one text parsed ahead of its read (`remember`), by where they start. */
-  private ahead?: { text: string; byStart: Map<number, Cached> };
+  private readonly ahead = new ParsedAhead();
 
   /**
    * Reads all segments of `text`; `change` compares it with the text of the previous call. Undefined
@@ -28,7 +28,7 @@ export class ItemCache {
   readSegments(text: string, segments: TopSegment[], change?: TextChange): { raw: RawPlan; problems: Problem[] } | undefined {
     const previous = this.previousPlaces(change);
     // After results parsed ahead, a first read goes item by item, to find them.
-    const firstRead = this.placed.count === 0 && this.ahead?.text !== text;
+    const firstRead = this.placed.count === 0 && !this.ahead.isFor(text);
     const placed = (this.placed = new Placements<Cached>(segments.reduce((n, s) => n + (s.kind === 'whole' ? 1 : s.starts.length), 0)));
     this.generation++;
     const raw = emptyRawPlan();
@@ -98,33 +98,24 @@ export class ItemCache {
 
   /** Whether a read of `text` would find this segment without parsing it (other than by position). */
   knows(kind: SegmentKind, text: string, start: number, end: number): boolean {
-    return this.parsedAhead(kind, text, start, end) !== undefined || (this.byText.size > 0 && this.byText.get(text.slice(start, end))?.kind === kind);
+    return this.ahead.find(kind, text, start, end) !== undefined || (this.byText.size > 0 && this.byText.get(text.slice(start, end))?.kind === kind);
   }
 
   /** Keeps results parsed ahead of a read of `text` (exactly what the read would parse there), until that read. */
   remember(text: string, results: readonly Cached[]): void {
-    if (this.ahead?.text !== text) {
-      this.dropAhead(text);
-      this.ahead = { text, byStart: new Map() };
-    }
-    for (const cached of results) this.ahead.byStart.set(cached.base, cached);
+    for (const cached of this.ahead.add(text, results)) this.keep(cached);
   }
 
-  /** Another text's results (a sliced read given up or overtaken) stay worth finding by text. */
+  /** Drops the results parsed ahead; another text's (a sliced read given up or overtaken) stay worth finding by text. */
   private dropAhead(text: string): void {
-    if (this.ahead === undefined) return;
-    if (this.ahead.text !== text) for (const cached of this.ahead.byStart.values()) this.keep(cached);
-    this.ahead = undefined;
+    const wasFor = this.ahead.isFor(text);
+    const held = this.ahead.clear();
+    if (!wasFor) for (const cached of held) this.keep(cached);
   }
 
   private keep(cached: Cached): void {
     cached.used = this.generation;
     this.byText.set(cached.key, cached);
-  }
-
-  private parsedAhead(kind: SegmentKind, text: string, start: number, end: number): Cached | undefined {
-    const cached = this.ahead?.text === text ? this.ahead.byStart.get(start) : undefined;
-    return cached !== undefined && cached.kind === kind && cached.key.length === end - start ? cached : undefined;
   }
 
   /** Finds or parses the segment and places it; undefined when it does not parse cleanly on its own. */
@@ -136,7 +127,7 @@ export class ItemCache {
       return before.results[i];
     }
     // Like the results of a first read, those parsed ahead are not kept by text.
-    const ahead = this.parsedAhead(kind, text, start, end);
+    const ahead = this.ahead.find(kind, text, start, end);
     if (ahead !== undefined) {
       this.placed.add(ahead, kind, start, end - start, 0, ahead.problems.length > 0);
       return ahead;

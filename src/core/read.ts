@@ -53,7 +53,9 @@ export class PlanReader {
    * The same plan as `read(text)`, parsing at most about `sliceChars` of new text (or one item, if
    * longer) between calls of `pause`, so a caller can let other work run. Texts that cannot be
    * split into items, or whose items do not parse cleanly alone (broken YAML), are parsed whole in
-   * one go, as `read` does. Reads made while this one pauses stay correct (only the cache is shared).
+   * one go, as `read` does. Reads made while this one pauses stay correct (only the cache is shared);
+   * if `pause` rejects, the read stops there and what it parsed stays cached for the next read.
+   * `onSlice` is told the characters parsed in each slice (for tests and measurements).
    */
   async readInSlices(text: string, pause: () => Promise<void>, sliceChars = DEFAULT_SLICE_CHARS, onSlice?: (parsedChars: number) => void): Promise<Plan> {
     if (text.length <= sliceChars) return this.read(text);

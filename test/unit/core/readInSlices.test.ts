@@ -106,4 +106,22 @@ describe('PlanReader.readInSlices', () => {
       if (pauses < interruptAt) break;
     }
   });
+
+  it('keeps what a sliced read given up at a pause parsed, for the next read of that text or of an edit of it', async () => {
+    const text = generatePlan(60, { seed: 10 });
+    for (const next of [(' ' + text).slice(1), text.replace('Lunch', 'Dinner')]) {
+      const reader = new PlanReader();
+      const parsedBefore: number[] = [];
+      let pauses = 0;
+      await assert.rejects(
+        reader.readInSlices(text, () => (++pauses > 3 ? Promise.reject(new Error('superseded')) : Promise.resolve()), 8192, (chars) => parsedBefore.push(chars)),
+        /superseded/,
+      );
+      const { plan, slices } = await readSliced(reader, next, 8192);
+      assert.deepEqual(plan, readPlan(next));
+      const before = parsedBefore.reduce((a, b) => a + b, 0);
+      const after = slices.reduce((a, b) => a + b, 0);
+      assert.ok(before > 8192 && after < text.length - before + 2000, `parsed ${before}, then ${after} of ${text.length}`);
+    }
+  });
 });
