@@ -54,21 +54,32 @@ export async function readDiskText(uri: vscode.Uri, strict = false): Promise<str
   }
 }
 
-/** The plan's current text: the open document (unsaved typing included), else the file on disk. */
+/** Whether `uri` is a folder; false when that cannot be told. */
+async function isDirectory(uri: vscode.Uri, error: unknown): Promise<boolean> {
+  if (error instanceof vscode.FileSystemError && error.code === 'FileIsADirectory') return true;
+  const stat = await statIfExists(uri).catch(() => undefined);
+  return stat !== undefined && (stat.type & vscode.FileType.Directory) !== 0;
+}
+
+/**
+ * The plan's current text: the open document (unsaved typing included), else the file on disk.
+ * A closed file costs one round trip (its read), since each one waits behind the extension host's other work.
+ * A document opened meanwhile starts a newer load, which wins.
+ */
 export async function readPlanFile(uri: vscode.Uri): Promise<FileState> {
   try {
-    const stat = await statIfExists(uri);
-    if (stat && stat.type & vscode.FileType.Directory) return { kind: 'error', message: folderError(uri) };
     const document = openDocumentFor(uri);
     if (document) {
+      const stat = await statIfExists(uri);
+      if (stat && stat.type & vscode.FileType.Directory) return { kind: 'error', message: folderError(uri) };
       // A clean document whose file was deleted only lingers in memory: the plan is gone.
       if (!stat && !document.isDirty) return { kind: 'missing' };
       return { kind: 'text', text: document.getText(), document };
     }
-    if (!stat) return { kind: 'missing' };
     return { kind: 'text', text: await readDiskText(uri) };
   } catch (error) {
     if (isNotFound(error)) return { kind: 'missing' };
+    if (await isDirectory(uri, error)) return { kind: 'error', message: folderError(uri) };
     return { kind: 'error', message: `Could not read "${displayPath(uri)}": ${describeError(error)}` };
   }
 }

@@ -21,7 +21,8 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
   constructor(private readonly store: PlanStore) {
     this.disposables = [
       this.changeEmitter,
-      store.onDidChange(() => this.changeEmitter.fire(undefined)),
+      // VS Code delays a tree refresh that follows another within 200 ms: skip the one that would only show "loading".
+      store.onDidChange(() => store.snapshots().every((s) => s.loaded) && this.changeEmitter.fire(undefined)),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('networkingPlan.dueSoonDays') && this.changeEmitter.fire(undefined)),
     ];
   }

@@ -34,7 +34,9 @@ export function createPlanTreeView(store: PlanStore): { provider: PlanTreeProvid
     }
     const due = store.snapshots().reduce((n, s) => n + (s.exists ? dueNowCount(s.view) : 0), 0);
     view.badge = due > 0 ? { value: due, tooltip: due === 1 ? '1 contact due' : `${due} contacts due` } : undefined;
-    view.message = errorMessage(store);
+    const message = errorMessage(store);
+    // Setting the message, even to the same value, delays the tree's next refresh by 200 ms.
+    if (message !== view.message) view.message = message;
   };
   update();
   return { provider, view, disposable: vscode.Disposable.from(provider, view, store.onDidChange(update)) };

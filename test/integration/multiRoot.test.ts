@@ -37,6 +37,25 @@ function storeOf(snapshots: PlanSnapshot[]): PlanStore {
 }
 
 describe('tree of a multi-root workspace', () => {
+  it('refreshes once every plan was read, not while one is loading (VS Code delays a refresh that follows another)', () => {
+    const changed = new vscode.EventEmitter<void>();
+    const snapshots = [snapshotOf('work', 0, undefined), { ...snapshotOf('side', 1, undefined), loaded: false }];
+    const provider = new PlanTreeProvider({ ...storeOf(snapshots), onDidChange: changed.event } as unknown as PlanStore);
+    let refreshes = 0;
+    const listener = provider.onDidChangeTreeData(() => refreshes++);
+    try {
+      changed.fire();
+      assert.equal(refreshes, 0);
+      snapshots[1] = snapshotOf('side', 1, undefined);
+      changed.fire();
+      assert.equal(refreshes, 1);
+    } finally {
+      listener.dispose();
+      provider.dispose();
+      changed.dispose();
+    }
+  });
+
   const work = 'people:\n  - name: Ada\n    lists: [like, help]\n    stage: building\n    next: 2026-03-01\n';
 
   it('has a root per folder, with what is due, and offers to create the missing plan', async () => {
