@@ -35,8 +35,8 @@ export function personName(i: number): string {
   return round === 0 ? `${first} ${last}` : `${first} ${String.fromCharCode(64 + round)}. ${last}`;
 }
 
-/** A small seeded generator (mulberry32): the same seed, the same plan on every machine. */
-function random(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same seed, the same numbers on every machine. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -56,7 +56,7 @@ function dayOf(date: string): number {
 }
 
 export function generatePlan(n: number, options: PlanOptions = {}): string {
-  const rand = random(options.seed ?? 1);
+  const rand = seededRandom(options.seed ?? 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
   const today = dayOf(options.today ?? '2026-11-30');
   const perPerson = options.entriesPerPerson ?? 10;

@@ -1,4 +1,5 @@
 /** Hostile inputs built in code: binary, undecodable, huge or deeply nested ones that would be megabytes or unreadable as files. */
+import { seededRandom } from '../bench/generatePlan';
 
 const PLAN = `# A small plan the generated cases grow from.
 version: 1
@@ -14,20 +15,8 @@ journal:
     with: Dana Lee
 `;
 
-/** A seeded generator (mulberry32), so every run tries the same bytes. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomBytes(seed: number, length: number): Buffer {
-  const next = seeded(seed);
+  const next = seededRandom(seed);
   const bytes = Buffer.alloc(length);
   for (let i = 0; i < length; i++) bytes[i] = Math.floor(next() * 256);
   return bytes;

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/extension';
-import { largePlan } from '../harness/largePlan';
+import { generatePlan } from '../bench/generatePlan';
 import { activateExtension, readPlanFromDisk, report, waitFor, workspaceRoot } from './helpers';
 
 const demoPlan = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'demo-plan.yaml');
@@ -68,7 +68,7 @@ describe('activation time', function () {
 
   const plans = [
     { label: 'demo plan', file: 'timing-demo.yaml', text: () => fs.readFileSync(demoPlan, 'utf8') },
-    { label: '1,000 people and 10,000 journal entries', file: 'timing-1000.yaml', text: () => largePlan(1000) },
+    { label: '1,000 people and 10,000 journal entries', file: 'timing-1000.yaml', text: () => generatePlan(1000) },
   ];
   for (const { label, file, text } of plans) {
     it(`loads the ${label} into the tree and the status bar`, async () => {
