@@ -1,4 +1,5 @@
 /** Wires the plan store to its surfaces: tree, status bar, commands, in-editor features. */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ActivationClock, type ActivationTiming } from './activationTiming';
 import { registerCommands } from './commands';
@@ -23,7 +24,7 @@ export interface NetworkingPlanApi {
 
 export function activate(context: vscode.ExtensionContext): NetworkingPlanApi {
   const clock = new ActivationClock();
-  const store = new PlanStore();
+  const store = new PlanStore(path.join(context.extensionPath, 'dist', 'planReadWorker.js'));
   const { provider, view, disposable: treeDisposable } = createPlanTreeView(store);
   const statusBar = new DueStatusBar(store);
   let statusShown!: () => void;

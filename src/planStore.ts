@@ -44,7 +44,8 @@ export class PlanStore implements vscode.Disposable {
   /** Settles when every plan has been read once (again after a folder or setting change). */
   ready: Promise<void>;
 
-  constructor() {
+  /** `workerFile`: the bundled `planReadWorker.js`, which reads large plans that must be parsed whole off the main thread. */
+  constructor(private readonly workerFile: string) {
     this.day = this.today();
     const ws = vscode.workspace;
     this.disposables.push(
@@ -119,8 +120,9 @@ export class PlanStore implements vscode.Disposable {
   private rebuild(): Promise<void> {
     for (const d of [...this.sources, ...this.watchers]) d.dispose();
     const folders = vscode.workspace.workspaceFolders ?? [];
-    this.sources = folders.map((folder) => new PlanSource(folder, planUriFor(folder), () => this.today(), () => this.changeEmitter.fire()));
+    this.sources = folders.map((folder) => new PlanSource(folder, planUriFor(folder), () => this.today(), () => this.changeEmitter.fire(), this.workerFile));
     this.watchers = this.sources.map((source) => this.watch(source));
+    for (const source of this.sources) source.loadNow();
     this.changeEmitter.fire();
     this.ready = Promise.all(this.sources.map((s) => s.load())).then(() => undefined);
     return this.ready;
@@ -139,7 +141,7 @@ export class PlanStore implements vscode.Disposable {
     const today = this.today();
     if (today === this.day) return;
     this.day = today;
-    for (const source of this.sources) source.rederive();
+    for (const source of this.sources) void source.rederive();
   }
 
   /** "Due today" moves at midnight, without a reload. */

@@ -18,6 +18,7 @@ export class DueStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('networkingPlan.due', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[];
   private firstUpdateListener?: () => void;
+  private shownLoaded = false;
   private visible = false;
 
   constructor(private readonly store: PlanStore) {
@@ -31,9 +32,10 @@ export class DueStatusBar implements vscode.Disposable {
     this.update();
   }
 
-  /** Called once, the first time the item shows a loaded plan. */
+  /** Called once, the first time the item shows loaded plans (at once if it already has). */
   onFirstUpdate(listener: () => void): void {
-    this.firstUpdateListener = listener;
+    if (this.shownLoaded) listener();
+    else this.firstUpdateListener = listener;
   }
 
   /** What the item shows now (for tests): undefined when hidden. */
@@ -63,8 +65,9 @@ export class DueStatusBar implements vscode.Disposable {
       this.visible = true;
       this.item.show();
     }
-    if (loaded && this.firstUpdateListener) {
-      this.firstUpdateListener();
+    if (loaded && !this.shownLoaded) {
+      this.shownLoaded = true;
+      this.firstUpdateListener?.();
       this.firstUpdateListener = undefined;
     }
   }

@@ -1,6 +1,7 @@
 import { yamlScalar } from './nodeValues';
 import type { RawPlan, ReadItem } from './readTop';
 import { finishJournalEntry, finishPerson } from './shift';
+import { ENTRIES_PER_STEP, type Steps } from './steps';
 import { closest } from './suggest';
 import type { Cadence, JournalEntry, Person, Problem } from './types';
 
@@ -29,8 +30,9 @@ function sameCadence(a: Cadence, b: Cadence): boolean {
 }
 
 /** With a memo, an item's finished entry from an earlier read is given again when nothing it depends on changed. */
-export function finishPeople(raw: RawPlan, defaultCadence: Cadence, memo: FinishMemo | undefined): Person[] {
+export function* finishPeople(raw: RawPlan, defaultCadence: Cadence, memo: FinishMemo | undefined): Steps<Person[]> {
   const people: Person[] = [];
+  let made = 0;
   const items = raw.people;
   const shifts = raw.shifts?.people;
   for (let index = 0; index < items.length; index++) {
@@ -43,6 +45,10 @@ export function finishPeople(raw: RawPlan, defaultCadence: Cadence, memo: Finish
     if (person === undefined || item.finishedIndex !== index || item.finishedShift !== shift || !sameCadence(person.cadence, cadence)) {
       person = finishPerson(entry, index, cadence, shift);
       if (memo !== undefined) remember(item, person, index, shift);
+      if (++made === ENTRIES_PER_STEP) {
+        made = 0;
+        yield;
+      }
     }
     people.push(person);
   }
@@ -66,8 +72,9 @@ function updateKeys(memo: FinishMemo, people: Person[]): void {
 }
 
 /** Finishes the journal and warns about names that are not in people (skipping entries whose names were all known under the same people). */
-export function finishJournal(raw: RawPlan, byKey: Map<string, Person>, people: Person[], problems: Problem[], memo: FinishMemo | undefined): JournalEntry[] {
+export function* finishJournal(raw: RawPlan, byKey: Map<string, Person>, people: Person[], problems: Problem[], memo: FinishMemo | undefined): Steps<JournalEntry[]> {
   const journal: JournalEntry[] = [];
+  let made = 0;
   const names = new UnknownNames(byKey, people, problems);
   const items = raw.journal;
   const shifts = raw.shifts?.journal;
@@ -79,6 +86,10 @@ export function finishJournal(raw: RawPlan, byKey: Map<string, Person>, people: 
     if (entry === undefined || item.finishedIndex !== index || item.finishedShift !== shift) {
       entry = finishJournalEntry(item.entry, index, shift);
       if (memo !== undefined) remember(item, entry, index, shift);
+      if (++made === ENTRIES_PER_STEP) {
+        made = 0;
+        yield;
+      }
     }
     journal.push(entry);
     if (memo !== undefined && item.namesKnown === memo.keysVersion) continue;

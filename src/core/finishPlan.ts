@@ -1,6 +1,7 @@
 import { finishJournal, finishPeople, type FinishMemo } from './finishEntries';
 import { defaultSettings } from './readSettings';
 import type { RawPlan } from './readTop';
+import { runSteps, type Steps } from './steps';
 import type { Person, Plan, Problem } from './types';
 
 /**
@@ -8,10 +9,15 @@ import type { Person, Plan, Problem } from './types';
  * An incremental reader passes its memo to get unchanged entries back as the same objects.
  */
 export function finishPlan(text: string, raw: RawPlan, problems: Problem[], memo?: FinishMemo): Plan {
+  return runSteps(finishPlanSteps(text, raw, problems, memo));
+}
+
+/** `finishPlan` in steps (entries re-made after an insertion near the top of a large plan take a while). */
+export function* finishPlanSteps(text: string, raw: RawPlan, problems: Problem[], memo?: FinishMemo): Steps<Plan> {
   const settings = raw.settings ?? defaultSettings();
-  const people = finishPeople(raw, settings.defaultCadence, memo);
+  const people = yield* finishPeople(raw, settings.defaultCadence, memo);
   const byKey = checkDuplicates(people, problems);
-  const journal = finishJournal(raw, byKey, people, problems, memo);
+  const journal = yield* finishJournal(raw, byKey, people, problems, memo);
   checkOverCommit(people, settings.maxNewRelationships, problems);
   problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {

@@ -1,6 +1,7 @@
 /** The derived view: lists, last and next contacts, who is due, reciprocity and free slots. */
 import { addCadence, addDays, dayNumber, isValidDate } from './dates';
 import { tallyJournal, type JournalTally } from './journalTally';
+import { runSteps, type Steps } from './steps';
 import type { JournalEntry, Person, PersonState, PersonStatus, Plan, PlanView } from './types';
 
 function isScheduled(person: Person): boolean {
@@ -63,7 +64,16 @@ function schedule(status: PersonStatus, today: string, todayNumber: number): voi
 
 /** Derives everything the surfaces show from a plan, as of `today` (`YYYY-MM-DD`). */
 export function deriveView(plan: Plan, today: string): PlanView {
+  return runSteps(deriveViewSteps(plan, today));
+}
+
+/** `deriveView` in steps of a few tens of milliseconds (it walks every journal entry). Checks `today` before the first step. */
+export function deriveViewSteps(plan: Plan, today: string): Steps<PlanView> {
   if (!isValidDate(today)) throw new RangeError(`Today must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(today)}`);
+  return deriveSteps(plan, today);
+}
+
+function* deriveSteps(plan: Plan, today: string): Steps<PlanView> {
   const people = plan.people.map(emptyStatus);
   const groupOfKey = new Map<string, number>();
   const groups: PersonStatus[][] = [];
@@ -74,7 +84,9 @@ export function deriveView(plan: Plan, today: string): PlanView {
     if (group !== undefined) groups[group].push(status);
     else groupOfKey.set(key, groups.push([status]) - 1);
   }
-  const tally = tallyJournal(plan.journal, groupOfKey, groups.length);
+  yield;
+  const tally = yield* tallyJournal(plan.journal, groupOfKey, groups.length);
+  yield;
   groups.forEach((members, group) => applyTally(members, tally, group));
   const todayNumber = dayNumber(today);
   const lists: PlanView['lists'] = { like: [], help: [], both: [], none: [] };

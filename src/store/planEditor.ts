@@ -79,8 +79,8 @@ async function upToDateDocument(source: PlanSource): Promise<vscode.TextDocument
   return document;
 }
 
-function newTextFor(source: PlanSource, text: string, change: PlanChange): string {
-  const plan = source.read(text);
+async function newTextFor(source: PlanSource, text: string, change: PlanChange): Promise<string> {
+  const plan = await source.planOf(text);
   if (!plan.syntaxOk) {
     throw new Refusal(
       `The networking plan "${displayPath(source.uri)}" has syntax errors, so nothing was changed. Fix them first.`,
@@ -99,7 +99,7 @@ function newTextFor(source: PlanSource, text: string, change: PlanChange): strin
 async function applyOnce(source: PlanSource, change: PlanChange): Promise<'done' | 'retry'> {
   const document = await upToDateDocument(source);
   const text = document.getText();
-  const newText = newTextFor(source, text, change);
+  const newText = await newTextFor(source, text, change);
   const delta = minimalChange(text, newText);
   if (!delta) return 'done';
   const start = document.positionAt(delta.start);

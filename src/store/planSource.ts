@@ -1,22 +1,22 @@
 /** One workspace folder's plan: follows its document or file and keeps the latest snapshot. */
 import * as vscode from 'vscode';
 import { PlanReader, readPlan } from '../core/read';
-import { diffText } from '../core/textChange';
 import { deriveView } from '../core/schedule';
-import type { Plan } from '../core/types';
+import { diffText } from '../core/textChange';
+import type { Plan, PlanView } from '../core/types';
 import type { PlanSnapshot } from '../planStore';
+import { derivePaced, pauseForOthers, readPaced, SMALL_PLAN_CHARS } from './pacedRead';
 import { readPlanFile, type FileState } from './planFileAccess';
+import { readSmallPlanNow } from './readNow';
+import { ReadCancelled, WholeTextReader } from './wholeTextReader';
 
 const TYPING_DELAY_MS = 150;
-/** Plans larger than this are read in slices when much of their text is new, so the host keeps responding. */
-const SLICED_READ_CHARS = 256 * 1024;
-/** New text beyond this (a first load, a pull, a large paste) is parsed in slices; less is parsed at once (tens of ms). */
-const SLICED_CHANGE_CHARS = 64 * 1024;
-
-/** Lets other work in the extension host run between slices of a long read. */
-const pauseForOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** New text beyond this (a first load, a pull, a large paste) shows a progress indicator while it is read. */
+const PROGRESS_CHANGE_CHARS = 64 * 1024;
 
 class SupersededLoad extends Error {}
+
+const isSuperseded = (error: unknown) => error instanceof SupersededLoad || error instanceof ReadCancelled;
 
 export class PlanSource implements vscode.Disposable {
   private readonly reader = new PlanReader();
@@ -26,6 +26,9 @@ export class PlanSource implements vscode.Disposable {
   private loads = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private disposed = false;
+  /** Whole-file parses for loads, and (so that neither cancels the other) for edits. */
+  private readonly wholeReads: WholeTextReader;
+  private readonly editReads: WholeTextReader;
   /** The document's text when it last matched the file on disk (opened, saved or reloaded clean). */
   savedText?: string;
 
@@ -34,7 +37,10 @@ export class PlanSource implements vscode.Disposable {
     readonly uri: vscode.Uri,
     private readonly today: () => string,
     private readonly changed: () => void,
+    workerFile: string,
   ) {
+    this.wholeReads = new WholeTextReader(workerFile);
+    this.editReads = new WholeTextReader(workerFile);
     this.current = this.emptySnapshot(undefined, false);
   }
 
@@ -42,9 +48,20 @@ export class PlanSource implements vscode.Disposable {
     return this.current;
   }
 
-  /** Reads `text` with this plan's incremental reader. */
-  read(text: string): Plan {
-    return this.reader.read(text);
+  /** The plan of `text` (what an edit applies to), read without blocking the host for long. */
+  async planOf(text: string): Promise<Plan> {
+    const plan = this.reader.readByItems(text);
+    if (plan) return plan;
+    if (this.current.exists && this.current.text === text) return this.current.plan;
+    return text.length <= SMALL_PLAN_CHARS ? readPlan(text) : this.editReads.read(text);
+  }
+
+  /** Reads a small local plan at once (at activation: see `readNow.ts`); `load()` still follows, and finds it read. */
+  loadNow(): void {
+    const state = readSmallPlanNow(this.uri, SMALL_PLAN_CHARS);
+    if (!state || this.isCurrent(state.text)) return;
+    const plan = this.reader.read(state.text);
+    this.show(state, plan, deriveView(this.viewPlanOf(plan), this.today()));
   }
 
   /** Re-reads after the user pauses typing (or a burst of file events ends). */
@@ -57,69 +74,97 @@ export class PlanSource implements vscode.Disposable {
     }, delay);
   }
 
-  /** Re-reads now; a load started later wins over this one. */
+  /**
+   * Re-reads now; a load started later wins over this one. A small plan is read in one task; a large one
+   * in slices and steps, its whole-file parses (broken YAML) in a worker, with a progress indicator when
+   * much of its text is new (a first load, a pull) or it must be parsed whole.
+   */
   async load(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const load = ++this.loads;
+    this.wholeReads.cancel();
     const state = await readPlanFile(this.uri);
     if (load !== this.loads || this.disposed) return;
-    if (state.kind !== 'text' || !this.needsSlices(state.text)) {
-      this.apply(state);
-      return;
-    }
-    // Reading much new text of a large plan takes a while: say so in the status bar, and read in slices.
+    if (state.kind !== 'text' || this.isCurrent(state.text)) return this.apply(state);
+    const { text } = state;
+    const small = text.length <= SMALL_PLAN_CHARS;
     // A newer load (still reading, or done) wins: this one stops at its next pause, its parsing kept in the reader's cache.
     const pause = () => (load === this.loads && !this.disposed ? pauseForOthers() : Promise.reject(new SupersededLoad()));
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the networking plan' }, async () => {
-      try {
-        const plan = await this.reader.readInSlices(state.text, pause);
-        // Deriving the view is a task of its own.
-        await pause();
-        if (load === this.loads && !this.disposed) this.apply(state, plan);
-      } catch (error) {
-        if (!(error instanceof SupersededLoad)) throw error;
-      }
-    });
+    const progress = !small && this.bigChange(text);
+    const readWhole = (whole: string) => (progress ? this.wholeReads.read(whole) : this.withProgress(() => this.wholeReads.read(whole)));
+    const read = async () => {
+      const plan = await readPaced(this.reader, text, pause, readWhole);
+      const view = this.unchangedView(plan) ?? (await derivePaced(this.viewPlanOf(plan), this.today(), pause, small));
+      if (!small) await pause();
+      this.show(state, plan, view);
+    };
+    try {
+      await (progress ? this.withProgress(read) : read());
+    } catch (error) {
+      if (!isSuperseded(error)) throw error;
+    }
   }
 
-  private needsSlices(text: string): boolean {
+  private withProgress<T>(task: () => Promise<T>): Promise<T> {
+    return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the networking plan' }, task));
+  }
+
+  private isCurrent(text: string): boolean {
     const c = this.current;
-    if (text.length <= SLICED_READ_CHARS) return false;
+    return c.exists && c.text === text && c.error === undefined;
+  }
+
+  private bigChange(text: string): boolean {
+    const c = this.current;
     if (!c.exists) return true;
     const change = diffText(c.text, text);
-    return change.newLength - change.prefix - change.suffix > SLICED_CHANGE_CHARS;
+    return change.newLength - change.prefix - change.suffix > PROGRESS_CHANGE_CHARS;
+  }
+
+  private viewPlanOf(plan: Plan): Plan {
+    return plan.syntaxOk ? plan : (this.good ?? plan);
+  }
+
+  /** While the YAML stays broken, the view of the last good plan stands: not derived again on each keystroke. */
+  private unchangedView(plan: Plan): PlanView | undefined {
+    const c = this.current;
+    return this.viewPlanOf(plan) === c.viewPlan && c.view.today === this.today() ? c.view : undefined;
   }
 
   /** Derives the view again, e.g. when the day changes. */
-  rederive(): void {
+  async rederive(): Promise<void> {
     const c = this.current;
-    this.current = { ...c, view: deriveView(c.viewPlan, this.today()) };
+    const small = c.text.length <= SMALL_PLAN_CHARS;
+    const view = await derivePaced(c.viewPlan, this.today(), pauseForOthers, small);
+    // A newer snapshot was derived with the new day already.
+    if (this.current !== c || this.disposed) return;
+    this.current = { ...c, view };
     this.changed();
   }
 
-  /** `plan`, when given, was read from the state's text. */
-  private apply(state: FileState, plan?: Plan): void {
+  /** `plan` and `view` were read and derived from the state's text. */
+  private show(state: FileState & { kind: 'text' }, plan: Plan, view: PlanView): void {
+    if (state.document && !state.document.isDirty) this.savedText = state.text;
+    const viewPlan = this.viewPlanOf(plan);
+    if (plan.syntaxOk) this.good = plan;
+    this.current = { folder: this.folder, uri: this.uri, exists: true, text: state.text, plan, viewPlan, view, stale: viewPlan !== plan, loaded: true };
+    this.changed();
+  }
+
+  /** A state whose text is the current one, or with no text (no file, or a read error). */
+  private apply(state: FileState): void {
     const c = this.current;
     // By the time a load runs, the document's dirty flag has caught up with its text.
-    if (state.kind === 'text' && state.document && !state.document.isDirty) this.savedText = state.text;
     if (state.kind === 'text') {
-      if (c.exists && c.text === state.text && c.error === undefined) return;
-      this.current = this.snapshotOf(state.text, plan);
-    } else {
-      const error = state.kind === 'error' ? state.message : undefined;
-      if (c.loaded && !c.exists && c.error === error) return;
-      this.good = undefined;
-      this.current = this.emptySnapshot(error);
+      if (state.document && !state.document.isDirty) this.savedText = state.text;
+      return;
     }
+    const error = state.kind === 'error' ? state.message : undefined;
+    if (c.loaded && !c.exists && c.error === error) return;
+    this.good = undefined;
+    this.current = this.emptySnapshot(error);
     this.changed();
-  }
-
-  private snapshotOf(text: string, plan = this.reader.read(text)): PlanSnapshot {
-    if (plan.syntaxOk) this.good = plan;
-    const viewPlan = plan.syntaxOk ? plan : (this.good ?? plan);
-    const view = deriveView(viewPlan, this.today());
-    return { folder: this.folder, uri: this.uri, exists: true, text, plan, viewPlan, view, stale: viewPlan !== plan, loaded: true };
   }
 
   private emptySnapshot(error: string | undefined, loaded = true): PlanSnapshot {
@@ -131,5 +176,7 @@ export class PlanSource implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
+    this.wholeReads.dispose();
+    this.editReads.dispose();
   }
 }

@@ -3,14 +3,18 @@
  * you type, edit and export, next to JSON.parse, js-yaml and plain `yaml` on the same data.
  */
 import { deepStrictEqual } from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { PlanReader, readPlan } from '../../src/core';
 import { casesFor, type Runs } from './cases';
 import { generatePlan } from './generatePlan';
 import { measure } from './measure';
 import { reportPeakMemory } from './memoryChild';
 import { rowsFor, tableOf, targetsOf, targetTable, type Extra, type Row, type Target } from './report';
-import { bundleFacts, MEMORY_PATHS, peakMemory, type MemoryPath } from './system';
+import { bundleFacts, MEMORY_PATHS, peakMemory, repoRoot, type MemoryPath } from './system';
+import { measureTasks, taskTable, type TaskRow } from './tasks';
 
 export interface BenchOptions {
   sizes: number[];
@@ -78,7 +82,16 @@ function printExtra(extra: Extra): string {
   return `Peak RSS, full load at N=${extra.n} (${extra.path}): ${extra.peakRssMB} MB (${extra.rssBeforeLoadMB} MB before the load; heap kept afterwards ${extra.retainedHeapMB} MB)`;
 }
 
-function main(argv: string[]): void {
+/** The longest tasks, for each size: the worker is the bundled one (built by `npm run build`). */
+async function runTaskBench(sizes: number[], quick: boolean): Promise<TaskRow[]> {
+  const rows: TaskRow[] = [];
+  const workerFile = path.join(repoRoot(), 'dist', 'planReadWorker.js');
+  if (!fs.existsSync(workerFile)) spawnSync('npm', ['run', 'build'], { cwd: repoRoot(), stdio: 'inherit' });
+  for (const n of sizes) rows.push(...(await measureTasks(n, workerFile, quick ? 1 : 3)));
+  return rows;
+}
+
+async function main(argv: string[]): Promise<void> {
   const memoryAt = argv.indexOf('--peak-memory');
   if (memoryAt >= 0) return reportPeakMemory(Number(argv[memoryAt + 1]), argv[memoryAt + 2] as MemoryPath);
   const json = argv.includes('--json');
@@ -108,8 +121,12 @@ function main(argv: string[]): void {
       for (const extra of extras) out(printExtra(extra));
     },
   });
-  if (json) for (const target of result.targets) out(JSON.stringify(target));
-  else out(`\n${targetTable(result.targets)}`);
+  const tasks = await runTaskBench(sizes, quick);
+  if (json) for (const row of tasks) out(JSON.stringify(row));
+  else out(`\n${taskTable(tasks)}`);
+  const targets = targetsOf(result.rows, result.extras, tasks);
+  if (json) for (const target of targets) out(JSON.stringify(target));
+  else out(`\n${targetTable(targets)}`);
 }
 
-if (require.main === module) main(process.argv.slice(2));
+if (require.main === module) void main(process.argv.slice(2));

@@ -63,7 +63,8 @@ describe('activation time', function () {
     const ms = (value?: number): string => (value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
     report(`fixture plan, from activate(): returned ${ms(timing.activateMs)}, plan read ${ms(timing.firstLoadMs)}, status bar ${ms(timing.statusBarMs)}`);
     assert.ok(api.statusBar.shown, 'the status bar item is shown');
-    assert.ok(timing.statusBarMs !== undefined && timing.statusBarMs >= timing.activateMs);
+    // A small local plan is read inside activate(), so the status bar can be filled before it returns.
+    assert.ok(timing.statusBarMs !== undefined && timing.firstLoadMs !== undefined && timing.statusBarMs <= timing.firstLoadMs);
   });
 
   const plans = [

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readPlan } from '../../../src/core';
 import { runBench } from '../../bench/bench';
 import { generatePlan } from '../../bench/generatePlan';
+import * as path from 'node:path';
 import { targetsOf, type Row } from '../../bench/report';
+import { measureTasks, type TaskRow } from '../../bench/tasks';
 
 describe('benchmark (smoke: it runs and measures what it says; no timing is asserted)', function () {
   this.timeout(60_000);
@@ -36,13 +38,23 @@ describe('benchmark (smoke: it runs and measures what it says; no timing is asse
     const row = (name: string, vsJsonParse: number, vsParseDocument: number, group: Row['group'] = 'recheck'): Row => ({
       kind: 'timing', n: 1000, name, group, runs: 1, bytes: 1, ms: 1, minMs: 1, cpuMs: 1, mbPerS: 1, vsJsYaml: 1, vsJsonParse, vsParseDocument, cpuVsJsonParse: vsJsonParse, cpuVsParseDocument: vsParseDocument,
     });
-    const targets = targetsOf([row('re-check: replace 1 char (middle)', 1.5, 0.01), row('re-check: insert 1 char (middle)', 2.5, 0.02), row('edit: log contact', 0, 0.2, 'edit')], [{ kind: 'bundle', bytes: 300 * 1024 }]);
+    const task = (n: number, longestMs: number): TaskRow => ({ kind: 'tasks', n, name: 'first load', runs: 1, ms: 1000, longestMs });
+    const targets = targetsOf([row('re-check: replace 1 char (middle)', 1.5, 0.01), row('re-check: insert 1 char (middle)', 2.5, 0.02), row('edit: log contact', 0, 0.2, 'edit')], [{ kind: 'bundle', bytes: 300 * 1024 }], [task(10000, 99), task(10000, 120), task(1000, 500)]);
     const met = Object.fromEntries(targets.map((t) => [t.name, t.met]));
     assert.deepEqual(met, {
       'N=1000 re-check, 1-char replace, × JSON.parse': true,
       'N=1000 re-check, 1-char insert, × JSON.parse': false,
       'N=1000 edit: log contact, × parseDocument': false,
       'bundle dist/extension.js, KB': false,
+      'N=10000 longest task while reading (load, typing, broken YAML), ms': false,
     });
+    assert.equal(targets.find((t) => t.name.includes('longest task'))?.value, 120);
+  });
+
+  it('measures the longest task of each way of reading, with whole-file parses in the worker', async () => {
+    const workerFile = path.resolve(__dirname, '..', '..', '..', 'src', 'planReadWorker.js');
+    const rows = await measureTasks(60, workerFile, 1);
+    assert.deepEqual(rows.map((r) => r.name), ['first load', 'insert 1 char (middle)', 'insert 1 char (first people)', 'edit breaking the YAML (parsed in a worker)']);
+    for (const row of rows) assert.ok(row.ms > 0 && row.longestMs > 0 && row.longestMs <= row.ms + 5, `${row.name}: ${row.longestMs} of ${row.ms} ms`);
   });
 });

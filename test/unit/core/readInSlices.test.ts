@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { PlanReader, readPlan } from '../../../src/core/read';
+import { ENTRIES_PER_STEP } from '../../../src/core/steps';
 import { generatePlan } from '../../bench/generatePlan';
 
 /** A pause that only counts (the reads under test never look at a clock). */
@@ -12,7 +13,7 @@ function countingPause(): { pause: () => Promise<void>; count: () => number } {
 async function readSliced(reader: PlanReader, text: string, sliceChars?: number) {
   const { pause, count } = countingPause();
   const slices: number[] = [];
-  const plan = await reader.readInSlices(text, pause, sliceChars, (chars) => slices.push(chars));
+  const plan = await reader.readInSlices(text, pause, { sliceChars, onSlice: (chars) => slices.push(chars) });
   return { plan, pauses: count(), slices };
 }
 
@@ -75,10 +76,10 @@ describe('PlanReader.readInSlices', () => {
     let pauses = 0;
     const pause = async () => {
       pauses++;
-      if (pauses === 2) plans.push(Promise.resolve(reader.read(b)), reader.readInSlices(c, () => Promise.resolve(), 2048));
+      if (pauses === 2) plans.push(Promise.resolve(reader.read(b)), reader.readInSlices(c, () => Promise.resolve(), { sliceChars: 2048 }));
       if (pauses === 5) plans.push(Promise.resolve(reader.read(a.replace('Dana', 'Dina'))));
     };
-    const first = await reader.readInSlices(a, pause, 2048);
+    const first = await reader.readInSlices(a, pause, { sliceChars: 2048 });
     assert.ok(pauses >= 5);
     assert.deepEqual(first, readPlan(a));
     const [planB, planC, planA2] = await Promise.all(plans);
@@ -86,7 +87,7 @@ describe('PlanReader.readInSlices', () => {
     assert.deepEqual(planC, readPlan(c));
     assert.deepEqual(planA2, readPlan(a.replace('Dana', 'Dina')));
     // And the reader goes on reading correctly after all that.
-    assert.deepEqual(await reader.readInSlices(b, () => Promise.resolve(), 2048), readPlan(b));
+    assert.deepEqual(await reader.readInSlices(b, () => Promise.resolve(), { sliceChars: 2048 }), readPlan(b));
     assert.deepEqual(reader.read(c), readPlan(c));
   });
 
@@ -100,7 +101,7 @@ describe('PlanReader.readInSlices', () => {
       let other: unknown;
       const plan = await reader.readInSlices(a, async () => {
         if (++pauses === interruptAt) other = reader.read(b);
-      }, 4096);
+      }, { sliceChars: 4096 });
       assert.deepEqual(plan, readPlan(a));
       if (other) assert.deepEqual(other, readPlan(b));
       if (pauses < interruptAt) break;
@@ -114,7 +115,7 @@ describe('PlanReader.readInSlices', () => {
       const parsedBefore: number[] = [];
       let pauses = 0;
       await assert.rejects(
-        reader.readInSlices(text, () => (++pauses > 3 ? Promise.reject(new Error('superseded')) : Promise.resolve()), 8192, (chars) => parsedBefore.push(chars)),
+        reader.readInSlices(text, () => (++pauses > 3 ? Promise.reject(new Error('superseded')) : Promise.resolve()), { sliceChars: 8192, onSlice: (chars) => parsedBefore.push(chars) }),
         /superseded/,
       );
       const { plan, slices } = await readSliced(reader, next, 8192);
@@ -123,5 +124,47 @@ describe('PlanReader.readInSlices', () => {
       const after = slices.reduce((a, b) => a + b, 0);
       assert.ok(before > 8192 && after < text.length - before + 2000, `parsed ${before}, then ${after} of ${text.length}`);
     }
+  });
+});
+
+describe('PlanReader.readInSlices, finishing in steps', function () {
+  this.timeout(60_000);
+
+  it('pauses while it re-makes the entries an insertion at the top moved, and reads what readPlan reads', async () => {
+    const lines = ['people:'];
+    for (let i = 0; i < 300; i++) lines.push(`  - name: P${i}`);
+    lines.push('journal:');
+    for (let i = 0; i < 2 * ENTRIES_PER_STEP + 100; i++) lines.push(`  - {date: 2026-01-02, with: [P${i % 300}]}`);
+    const text = lines.join('\n') + '\n';
+    const reader = new PlanReader();
+    reader.read(text);
+    const edited = text.replace('P0\n', 'P0x\n');
+    const { plan, pauses, slices } = await readSliced(reader, edited, 4096);
+    assert.deepEqual(plan, readPlan(edited));
+    // Parsing the changed item pauses at most once per slice; finishing pauses once before it starts, then once per step of entries made.
+    assert.ok(pauses - slices.length >= 3, `${pauses} pauses, ${slices.length} slices`);
+  });
+});
+
+describe('PlanReader.readInSlices, slices sized by time', () => {
+  it('keeps slices at their smallest when each one takes longer than sliceMs, and lets them grow when they are quick', async () => {
+    const text = generatePlan(150, { seed: 11 });
+    const sliceChars = 16 * 1024;
+    const sizes = async (clock?: () => number) => {
+      const slices: number[] = [];
+      const plan = await new PlanReader().readInSlices(text, () => Promise.resolve(), { sliceChars, sliceMs: 30, clock, onSlice: (chars) => slices.push(chars) });
+      assert.deepEqual(plan, readPlan(text));
+      return slices;
+    };
+    let now = 0;
+    // A clock on which every slice takes a second: far over 30 ms.
+    const slow = await sizes(() => (now += 1000));
+    // One item more than the smallest slice at most (an item is never split).
+    for (const chars of slow) assert.ok(chars <= sliceChars / 8 + 2000, `a slow slice parsed ${chars} characters`);
+    // A clock that never moves: slices double up to sliceChars, as without a clock.
+    const quick = await sizes(() => 0);
+    assert.deepEqual(quick, await sizes());
+    assert.ok(Math.max(...quick) > sliceChars / 2, `quick slices: ${quick.join(', ')}`);
+    assert.ok(slow.length > quick.length);
   });
 });

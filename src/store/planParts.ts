@@ -1,0 +1,37 @@
+/** A plan handed over from the reading worker in parts (see `planReadWorker.ts`). */
+import type { JournalEntry, Person, Plan, Problem } from '../core/types';
+
+export type PlanPart =
+  | { kind: 'head'; head: Omit<Plan, 'people' | 'journal' | 'problems'> }
+  | { kind: 'people'; items: Person[] }
+  | { kind: 'journal'; items: JournalEntry[] }
+  | { kind: 'problems'; items: Problem[] }
+  | { kind: 'end' };
+
+/** Collects parts in order; `add` answers the plan once the last part arrived. */
+export class PlanAssembly {
+  private head?: Omit<Plan, 'people' | 'journal' | 'problems'>;
+  private readonly people: Person[] = [];
+  private readonly journal: JournalEntry[] = [];
+  private readonly problems: Problem[] = [];
+
+  add(part: PlanPart): Plan | undefined {
+    switch (part.kind) {
+      case 'head':
+        this.head = part.head;
+        return undefined;
+      case 'people':
+        for (const item of part.items) this.people.push(item);
+        return undefined;
+      case 'journal':
+        for (const item of part.items) this.journal.push(item);
+        return undefined;
+      case 'problems':
+        for (const item of part.items) this.problems.push(item);
+        return undefined;
+      case 'end':
+        if (!this.head) throw new Error('the plan reader sent no head part');
+        return { ...this.head, people: this.people, journal: this.journal, problems: this.problems };
+    }
+  }
+}
