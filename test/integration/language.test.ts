@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/extension';
-import { activateExtension, fixturePlanText, openPlan, planUri, restorePlan, waitFor, writePlanOnDisk } from './helpers';
+import { activateExtension, EXTENSION_ID, fixturePlanText, openPlan, planUri, restorePlan, waitFor, writePlanOnDisk } from './helpers';
+import { readPlan } from '../../src/core/read';
+import { generatePlan } from '../bench/generatePlan';
 
 const SOURCE = 'Networking Plan';
 const INVALID = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'invalid-plan.yaml'), 'utf8');
@@ -201,5 +203,30 @@ describe('language features in the plan file', () => {
     await waitFor(() => ourDiagnostics().some((d) => d.code === 'yaml-syntax'), { message: 'a yaml-syntax diagnostic' });
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(text, 'name: Ada Lovelace').start.translate(0, 'name: '.length));
     assert.match(markdownOf(hovers), /Ada Lovelace[\s\S]*syntax errors/);
+  });
+
+  it('checks a large plan whose YAML breaks off the main thread: the exact errors of a full read, the last good plan kept', async () => {
+    const { document } = await openPlan();
+    const good = generatePlan(80, { seed: 12 });
+    assert.ok(good.length > 100_000, 'large enough to be read in slices, and parsed whole in a worker');
+    const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+    assert.ok(fs.existsSync(path.join(extensionPath, 'dist', 'planReadWorker.js')), 'the worker is beside the extension');
+    await setDocumentText(document, good);
+    await storeHasRead(good);
+    const at = good.indexOf('    note: ', good.length >> 1) + '    note: '.length;
+    const broken = `${good.slice(0, at)}[${good.slice(at)}`;
+    await setDocumentText(document, broken);
+    await storeHasRead(broken);
+    const current = api.store.snapshotFor(planUri())!;
+    assert.deepEqual(current.plan, readPlan(broken), 'what a plain read of the whole text gives');
+    assert.equal(current.plan.syntaxOk, false);
+    assert.ok(current.stale && current.viewPlan.syntaxOk && current.view.people.length === 80, 'the tree keeps the last good plan');
+    const first = current.plan.problems.find((p) => p.code === 'yaml-syntax')!;
+    await waitFor(() => ourDiagnostics().some((d) => d.code === 'yaml-syntax' && d.range.start.isEqual(document.positionAt(first.span.start))), {
+      message: 'the syntax error at its place',
+    });
+    await setDocumentText(document, good);
+    await storeHasRead(good);
+    assert.equal(api.store.snapshotFor(planUri())!.plan.syntaxOk, true);
   });
 });
