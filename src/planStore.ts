@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { localDateOf } from './core/dates';
 import type { Plan, PlanView } from './core/types';
+import { DocumentTexts } from './store/documentTexts';
 import { editPlan } from './store/planEditor';
 import { planUriFor } from './store/planLocation';
 import { PlanSource } from './store/planSource';
@@ -39,6 +40,7 @@ export class PlanStore implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private writes: Promise<unknown> = Promise.resolve();
+  private readonly texts = new DocumentTexts();
   private day: string;
   private midnight?: ReturnType<typeof setTimeout>;
   /** Settles when every plan has been read once (again after a folder or setting change). */
@@ -53,10 +55,13 @@ export class PlanStore implements vscode.Disposable {
       ws.onDidChangeWorkspaceFolders(() => this.rebuild()),
       ws.onDidChangeConfiguration((e) => e.affectsConfiguration('networkingPlan.planFile') && this.rebuild()),
       ws.onDidOpenTextDocument((d) => this.documentEvent(d, 0)),
-      ws.onDidCloseTextDocument((d) => this.documentEvent(d, 0)),
+      ws.onDidCloseTextDocument((d) => {
+        this.texts.forget(d);
+        this.documentEvent(d, 0);
+      }),
       ws.onDidSaveTextDocument((d) => {
         const source = this.sourceFor(d.uri);
-        if (source) source.savedText = d.getText();
+        if (source) source.savedText = this.texts.textOf(d);
       }),
       ws.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.documentEvent(e.document)),
       vscode.window.onDidChangeWindowState((s) => s.focused && this.checkDay()),
@@ -111,8 +116,8 @@ export class PlanStore implements vscode.Disposable {
   private documentEvent(document: vscode.TextDocument, delay?: number): void {
     const source = this.sourceFor(document.uri);
     if (!source) return;
-    // Not on content changes: the dirty flag that comes with typing can lag behind the text.
-    if (delay === 0 && !document.isClosed && !document.isDirty) source.savedText = document.getText();
+    // An opened document's text is taken as saved by the load (when it is not dirty); not on content changes,
+    // where the dirty flag that comes with typing can lag behind the text.
     if (delay === 0) void source.load();
     else source.schedule(delay);
   }
@@ -120,7 +125,7 @@ export class PlanStore implements vscode.Disposable {
   private rebuild(): Promise<void> {
     for (const d of [...this.sources, ...this.watchers]) d.dispose();
     const folders = vscode.workspace.workspaceFolders ?? [];
-    this.sources = folders.map((folder) => new PlanSource(folder, planUriFor(folder), () => this.today(), () => this.changeEmitter.fire(), this.workerFile));
+    this.sources = folders.map((folder) => new PlanSource(folder, planUriFor(folder), () => this.today(), () => this.changeEmitter.fire(), this.workerFile, this.texts));
     this.watchers = this.sources.map((source) => this.watch(source));
     for (const source of this.sources) source.loadNow();
     this.changeEmitter.fire();

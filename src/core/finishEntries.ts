@@ -7,6 +7,8 @@ import type { Cadence, JournalEntry, Person, Problem } from './types';
 
 /** Suggestions cost a scan of every name; past this many unknown names, the rest get none. */
 const MAX_SUGGESTED_UNKNOWN_NAMES = 100;
+/** Names compared for suggestions between pauses of a stepped finish (about 10 ms). */
+const COMPARISONS_PER_STEP = 100_000;
 
 /**
  * What an incremental reader keeps from one plan to the next. Items also remember, in the cache,
@@ -94,6 +96,11 @@ export function* finishJournal(raw: RawPlan, byKey: Map<string, Person>, people:
     journal.push(entry);
     if (memo !== undefined && item.namesKnown === memo.keysVersion) continue;
     if (names.check(entry) && memo !== undefined) item.namesKnown = memo.keysVersion;
+    // Renaming someone makes every entry naming them unknown: their suggestions take a step of their own.
+    if (names.compared >= COMPARISONS_PER_STEP) {
+      names.compared = 0;
+      yield;
+    }
   }
   return journal;
 }
@@ -102,6 +109,8 @@ export function* finishJournal(raw: RawPlan, byKey: Map<string, Person>, people:
 class UnknownNames {
   private readonly suggestions = new Map<string, string | undefined>();
   private names?: string[];
+  /** Names compared for suggestions so far (the caller resets it when it pauses). */
+  compared = 0;
 
   constructor(
     private readonly byKey: Map<string, Person>,
@@ -122,6 +131,7 @@ class UnknownNames {
       if (!this.suggestions.has(key) && this.suggestions.size < MAX_SUGGESTED_UNKNOWN_NAMES) {
         this.names ??= this.people.filter((p) => p.name).map((p) => p.name);
         guess = closest(name, this.names);
+        this.compared += this.names.length;
         this.suggestions.set(key, guess);
       }
       const span = entry.withSpans[i];

@@ -86,6 +86,9 @@ export class PlanReader {
     const change = diffText(previous, text);
     const segments = this.split(text, change);
     if (!segments || segments.length === 0) return whole();
+    // Splitting megabytes of new text takes tens of ms: a task of its own.
+    await pause();
+    if (this.previous !== previous) return readAgain();
     const lastSlice = await warmInSlices(this.cache, text, segments, change, { pause, sliceChars, onSlice, clock, sliceMs });
     // An item that does not parse cleanly alone: the read below would fail too, after placing every item before it.
     if (lastSlice === undefined) return whole();

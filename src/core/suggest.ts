@@ -2,17 +2,20 @@
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.trim().toLowerCase();
   if (!w) return undefined;
+  // Allow about one typo per four letters: "lsits" finds "lists", "foo" finds nothing.
+  const allowed = Math.max(1, Math.floor(Math.max(w.length, 3) / 4) + (w.length > 6 ? 1 : 0));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = distance(w, candidate.toLowerCase());
+    const lower = candidate.toLowerCase();
+    // The distance is at least the difference in length: such a candidate could not be chosen.
+    if (Math.abs(lower.length - w.length) > allowed) continue;
+    const d = distance(w, lower);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  // Allow about one typo per four letters: "lsits" finds "lists", "foo" finds nothing.
-  const allowed = Math.max(1, Math.floor(Math.max(w.length, 3) / 4) + (w.length > 6 ? 1 : 0));
   return bestDistance <= allowed ? best : undefined;
 }
 

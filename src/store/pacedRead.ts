@@ -14,8 +14,12 @@ const SLICE_CHARS = 64 * 1024;
 /** Well under the 100 ms that a task may take, leaving room for a garbage collection. */
 const SLICE_MS = 30;
 
-/** Lets other work in the extension host run between slices of a long read. */
-export const pauseForOthers = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * Lets other work in the extension host run between slices of a long read: timers, and messages from
+ * VS Code. Two hops, because the immediate queued by a task that ran as an I/O callback (a file read,
+ * a message) runs right after it, before the event loop polls for I/O or runs timers again.
+ */
+export const pauseForOthers = (): Promise<void> => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 export function pacedOptions(readWhole: (text: string) => Promise<Plan>): SlicedReadOptions {
   return { sliceChars: SLICE_CHARS, sliceMs: SLICE_MS, clock: () => performance.now(), readWhole };

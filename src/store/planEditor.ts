@@ -7,6 +7,7 @@ import type { Plan } from '../core/types';
 import { describeError, displayPath, folderError, NotUtf8Error, readDiskText, statIfExists } from './planFileAccess';
 import type { PlanSource } from './planSource';
 import { minimalChange } from './minimalChange';
+import { pauseForOthers } from './pacedRead';
 
 export type PlanChange = (text: string, plan: Plan) => string;
 
@@ -14,6 +15,8 @@ const SHOW_PROBLEMS = 'Show problems';
 const CREATE_PLAN = 'Create plan';
 /** How long to wait for VS Code to reload a clean document after its file changed on disk. */
 const RELOAD_WAIT_MS = 2500;
+/** How long to wait for a save that may be writing the file when an edit starts. */
+const SAVE_WAIT_MS = 1500;
 
 /** Thrown inside an edit to refuse it with a message for the user. */
 class Refusal extends Error {
@@ -53,7 +56,7 @@ function report(refusal: Refusal): void {
 }
 
 /** The document, brought up to date with the file on disk; refuses when they conflict. */
-async function upToDateDocument(source: PlanSource): Promise<vscode.TextDocument> {
+async function upToDateDocument(source: PlanSource, waitForSave = true): Promise<vscode.TextDocument> {
   const { uri } = source;
   const stat = await statIfExists(uri);
   if (!stat) throw new Refusal(`There is no plan file at "${displayPath(uri)}" yet.`, 'error', CREATE_PLAN);
@@ -62,16 +65,20 @@ async function upToDateDocument(source: PlanSource): Promise<vscode.TextDocument
   const disk = await readDiskText(uri, true).catch((error: unknown) => {
     throw error instanceof NotUtf8Error ? new Refusal(error.message) : error;
   });
+  // Decoding megabytes was a task of its own.
+  await pauseForOthers();
   if (document.isDirty) {
     if (source.savedText !== undefined && !sameText(source.savedText, disk)) {
+      // Maybe a save (auto-save, say) is writing the file right now: the document stays dirty until it is done.
+      if (waitForSave && (await waitUntil(() => !document.isDirty, SAVE_WAIT_MS))) return upToDateDocument(source, false);
       throw new Refusal(
         `"${displayPath(uri)}" changed on disk while it has unsaved changes, so nothing was changed. ` +
           'Save or revert the file first, then try again.',
       );
     }
-  } else if (!sameText(document.getText(), disk)) {
+  } else if (!sameText(source.documentText(document), disk)) {
     // Changed on disk a moment ago (e.g. git checkout): let VS Code reload the document, then edit the new text.
-    const reloaded = await waitUntil(() => document.isDirty || sameText(document.getText(), disk), RELOAD_WAIT_MS);
+    const reloaded = await waitUntil(() => document.isDirty || sameText(source.documentText(document), disk), RELOAD_WAIT_MS);
     if (!reloaded || document.isDirty) {
       throw new Refusal(`"${displayPath(uri)}" changed on disk and the editor has not caught up, so nothing was changed. Try again.`);
     }
@@ -98,8 +105,14 @@ async function newTextFor(source: PlanSource, text: string, change: PlanChange):
 
 async function applyOnce(source: PlanSource, change: PlanChange): Promise<'done' | 'retry'> {
   const document = await upToDateDocument(source);
-  const text = document.getText();
+  const version = document.version;
+  const text = source.documentText(document);
+  // Each step below takes tens of ms for a plan of megabytes: let other work run in between.
+  await pauseForOthers();
   const newText = await newTextFor(source, text, change);
+  await pauseForOthers();
+  // Typed into meanwhile: the new text would undo that typing.
+  if (document.version !== version) return 'retry';
   const delta = minimalChange(text, newText);
   if (!delta) return 'done';
   const start = document.positionAt(delta.start);
@@ -109,7 +122,7 @@ async function applyOnce(source: PlanSource, change: PlanChange): Promise<'done'
   if (!(await vscode.workspace.applyEdit(edit))) return 'retry';
   if (await document.save()) return 'done';
   // Not saved (e.g. the file is newer on disk): take the change back out of the buffer, leave the file alone.
-  if (document.getText() === newText) {
+  if (source.documentText(document) === newText) {
     const undo = new vscode.WorkspaceEdit();
     const insertedEnd = document.positionAt(delta.start + delta.text.length);
     undo.replace(source.uri, new vscode.Range(start, insertedEnd), text.slice(delta.start, delta.end));

@@ -66,7 +66,7 @@ async function isDirectory(uri: vscode.Uri, error: unknown): Promise<boolean> {
  * A closed file costs one round trip (its read), since each one waits behind the extension host's other work.
  * A document opened meanwhile starts a newer load, which wins.
  */
-export async function readPlanFile(uri: vscode.Uri): Promise<FileState> {
+export async function readPlanFile(uri: vscode.Uri, textOf = (document: vscode.TextDocument) => document.getText()): Promise<FileState> {
   try {
     const document = openDocumentFor(uri);
     if (document) {
@@ -74,7 +74,7 @@ export async function readPlanFile(uri: vscode.Uri): Promise<FileState> {
       if (stat && stat.type & vscode.FileType.Directory) return { kind: 'error', message: folderError(uri) };
       // A clean document whose file was deleted only lingers in memory: the plan is gone.
       if (!stat && !document.isDirty) return { kind: 'missing' };
-      return { kind: 'text', text: document.getText(), document };
+      return { kind: 'text', text: textOf(document), document };
     }
     return { kind: 'text', text: await readDiskText(uri) };
   } catch (error) {

@@ -5,6 +5,7 @@ import { deriveView } from '../core/schedule';
 import { diffText } from '../core/textChange';
 import type { Plan, PlanView } from '../core/types';
 import type { PlanSnapshot } from '../planStore';
+import type { DocumentTexts } from './documentTexts';
 import { derivePaced, pauseForOthers, readPaced, SMALL_PLAN_CHARS } from './pacedRead';
 import { readPlanFile, type FileState } from './planFileAccess';
 import { readSmallPlanNow } from './readNow';
@@ -38,6 +39,7 @@ export class PlanSource implements vscode.Disposable {
     private readonly today: () => string,
     private readonly changed: () => void,
     workerFile: string,
+    private readonly texts: DocumentTexts,
   ) {
     this.wholeReads = new WholeTextReader(workerFile);
     this.editReads = new WholeTextReader(workerFile);
@@ -46,6 +48,11 @@ export class PlanSource implements vscode.Disposable {
 
   get snapshot(): PlanSnapshot {
     return this.current;
+  }
+
+  /** The document's text (copied once per version). */
+  documentText(document: vscode.TextDocument): string {
+    return this.texts.textOf(document);
   }
 
   /** The plan of `text` (what an edit applies to), read without blocking the host for long. */
@@ -84,7 +91,7 @@ export class PlanSource implements vscode.Disposable {
     this.timer = undefined;
     const load = ++this.loads;
     this.wholeReads.cancel();
-    const state = await readPlanFile(this.uri);
+    const state = await readPlanFile(this.uri, (document) => this.texts.textOf(document));
     if (load !== this.loads || this.disposed) return;
     if (state.kind !== 'text' || this.isCurrent(state.text)) return this.apply(state);
     const { text } = state;
@@ -94,6 +101,8 @@ export class PlanSource implements vscode.Disposable {
     const progress = !small && this.bigChange(text);
     const readWhole = (whole: string) => (progress ? this.wholeReads.read(whole) : this.withProgress(() => this.wholeReads.read(whole)));
     const read = async () => {
+      // Decoding the file or copying the document's text was a task of its own (tens of ms for megabytes).
+      if (!small) await pause();
       const plan = await readPaced(this.reader, text, pause, readWhole);
       const view = this.unchangedView(plan) ?? (await derivePaced(this.viewPlanOf(plan), this.today(), pause, small));
       if (!small) await pause();
