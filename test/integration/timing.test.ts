@@ -42,6 +42,25 @@ async function timeSwitchTo(api: NetworkingPlanApi, file: string, text: string):
   }
 }
 
+/** How long updating a setting takes to reach the extension host (part of every switch timed above). */
+async function timeSettingUpdate(): Promise<number> {
+  const config = () => vscode.workspace.getConfiguration('networkingPlan');
+  const started = performance.now();
+  const seen = new Promise<void>((resolve) => {
+    const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('networkingPlan.dueSoonDays')) return;
+      listener.dispose();
+      resolve();
+    });
+  });
+  await config().update('dueSoonDays', 4, vscode.ConfigurationTarget.Workspace);
+  await seen;
+  const ms = Math.round(performance.now() - started);
+  await config().update('dueSoonDays', undefined, vscode.ConfigurationTarget.Workspace);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return ms;
+}
+
 describe('activation time', function () {
   this.timeout(120_000);
   let api: NetworkingPlanApi;
@@ -61,7 +80,7 @@ describe('activation time', function () {
   it('shows the status bar soon after activate()', async () => {
     const timing = await api.whenReady;
     const ms = (value?: number): string => (value === undefined ? 'n/a' : `${value.toFixed(1)} ms`);
-    report(`fixture plan, from activate(): returned ${ms(timing.activateMs)}, plan read ${ms(timing.firstLoadMs)}, status bar ${ms(timing.statusBarMs)}`);
+    report(`fixture plan, from activate(): returned ${ms(timing.activateMs)}, status bar ${ms(timing.statusBarMs)}, plan read (asynchronously, confirming) ${ms(timing.firstLoadMs)}`);
     assert.ok(api.statusBar.shown, 'the status bar item is shown');
     // A small local plan is read inside activate(), so the status bar can be filled before it returns.
     assert.ok(timing.statusBarMs !== undefined && timing.firstLoadMs !== undefined && timing.statusBarMs <= timing.firstLoadMs);
@@ -75,9 +94,12 @@ describe('activation time', function () {
     it(`loads the ${label} into the tree and the status bar`, async () => {
       const planText = text();
       fs.writeFileSync(path.join(workspaceRoot(), file), planText);
+      // VS Code holds back a tree refresh that comes within 200 ms of another: let the last one pass first.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const update = await timeSettingUpdate();
       const times = await timeSwitchTo(api, file, planText);
       const size = `${Math.round(planText.length / 1024)} KB`;
-      report(`${label} (${size}), from switching the plan file: status bar ${times.statusBarMs} ms, tree ${times.treeMs} ms`);
+      report(`${label} (${size}), from switching the plan file: status bar ${times.statusBarMs} ms, tree ${times.treeMs} ms (a setting's update alone: ${update} ms)`);
       assert.ok(times.treeMs >= 0 && times.statusBarMs >= 0);
     });
   }
