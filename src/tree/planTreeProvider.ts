@@ -1,9 +1,11 @@
 /** The sidebar tree: a root per folder (when several), the groups of each plan, and their people. */
 import * as vscode from 'vscode';
 import type { PlanSnapshot, PlanStore } from '../planStore';
+import { groupChildren, personItemAt } from './groupItems';
+import { PageLimits } from './paging';
 import { personTooltipMarkdown } from './personTooltip';
 import { FolderTreeItem, GroupTreeItem, MessageTreeItem, PersonTreeItem, type PlanTreeItem } from './treeItems';
-import { dueNowCount, groupShapes, personShape } from './treeShape';
+import { dueNowCount, groupShapes } from './treeShape';
 
 const ERROR_ICON = { id: 'error', color: 'list.errorForeground' };
 
@@ -17,12 +19,18 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly disposables: vscode.Disposable[];
   private firstItemsListener?: () => void;
+  /** How many people each group shows (kept while the same plan files are shown). */
+  private readonly limits = new PageLimits();
+  /**
+   * The group items last returned for each plan, by plan file; the same objects while the snapshot is the same,
+   * because VS Code refreshes a single group only when given the very object it was given.
+   */
+  private readonly shownGroups = new Map<string, { snapshot: PlanSnapshot; groups: readonly GroupTreeItem[] }>();
 
   constructor(private readonly store: PlanStore) {
     this.disposables = [
       this.changeEmitter,
-      // VS Code delays a tree refresh that follows another within 200 ms: skip the one that would only show "loading".
-      store.onDidChange(() => store.snapshots().every((s) => s.loaded) && this.changeEmitter.fire(undefined)),
+      store.onDidChange(() => this.storeChanged()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('networkingPlan.dueSoonDays') && this.changeEmitter.fire(undefined)),
     ];
   }
@@ -30,6 +38,19 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
   /** Called once, the first time the tree returns people or groups. */
   onFirstItems(listener: () => void): void {
     this.firstItemsListener = listener;
+  }
+
+  /**
+   * Shows the next page of people in the group `groupKey` (a `GroupTreeItem.key`) and returns the item of its first
+   * newly shown person; undefined when no such group is shown or it shows everybody already.
+   */
+  showMore(groupKey: string): PersonTreeItem | undefined {
+    const group = this.shownGroup(groupKey);
+    const firstHidden = this.limits.limitOf(groupKey);
+    if (!group || group.shape.people.length <= firstHidden) return undefined;
+    this.limits.showMore(groupKey);
+    this.changeEmitter.fire(group);
+    return personItemAt(group, firstHidden, dueSoonDays());
   }
 
   getTreeItem(element: PlanTreeItem): vscode.TreeItem {
@@ -58,13 +79,27 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     return element;
   }
 
-  getParent(): undefined {
+  /** For `reveal`: a person's group (VS Code knows the parents of the groups it was given). */
+  getParent(element: PlanTreeItem): PlanTreeItem | undefined {
+    return element instanceof PersonTreeItem ? this.shownGroup(`${element.planUri.toString()}#${element.group}`) : undefined;
+  }
+
+  private shownGroup(groupKey: string): GroupTreeItem | undefined {
+    for (const shown of this.shownGroups.values()) for (const group of shown.groups) if (group.key === groupKey) return group;
     return undefined;
+  }
+
+  private storeChanged(): void {
+    const snapshots = this.store.snapshots();
+    // Another plan file or another set of folders: every group starts again at its first page.
+    if (this.limits.followPlans(snapshots.map((s) => s.uri.toString()))) this.shownGroups.clear();
+    // VS Code delays a tree refresh that follows another within 200 ms: skip the one that would only show "loading".
+    if (snapshots.every((s) => s.loaded)) this.changeEmitter.fire(undefined);
   }
 
   private childrenOf(element?: PlanTreeItem): PlanTreeItem[] {
     if (element instanceof FolderTreeItem) return this.planItems(element.snapshot);
-    if (element instanceof GroupTreeItem) return this.peopleItems(element);
+    if (element instanceof GroupTreeItem) return groupChildren(element, this.limits.limitOf(element.key), dueSoonDays());
     if (element) return [];
     const snapshots = this.store.snapshots();
     if (!snapshots.every((s) => s.loaded)) return [];
@@ -76,6 +111,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
 
   private planItems(snapshot: PlanSnapshot): PlanTreeItem[] {
     const key = snapshot.uri.toString();
+    if (snapshot.error || !snapshot.exists) this.shownGroups.delete(key);
     if (snapshot.error) {
       return [
         new MessageTreeItem(snapshot.error, `${key}#error`, {
@@ -104,22 +140,10 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
         }),
       );
     }
-    const groups = groupShapes(snapshot.view, snapshot.viewPlan.settings.maxNewRelationships);
-    return items.concat(groups.map((g) => new GroupTreeItem(snapshot, g)));
-  }
-
-  private peopleItems(group: GroupTreeItem): PlanTreeItem[] {
-    const { snapshot, shape } = group;
-    const prefix = `${snapshot.uri.toString()}#${shape.id}#`;
-    if (shape.people.length === 0) return [new MessageTreeItem(shape.emptyHint, `${prefix}empty`, { icon: { id: 'info' } })];
-    const days = dueSoonDays();
-    const seen = new Map<string, number>();
-    return shape.people.map((status) => {
-      const occurrence = (seen.get(status.person.key) ?? 0) + 1;
-      seen.set(status.person.key, occurrence);
-      const id = `${prefix}${status.person.key}#${occurrence}`;
-      return new PersonTreeItem(snapshot.uri, status, shape.id, personShape(status, days), id);
-    });
+    const shown = this.shownGroups.get(key);
+    const groups = shown?.snapshot === snapshot ? shown.groups : groupShapes(snapshot.view, snapshot.viewPlan.settings.maxNewRelationships).map((g) => new GroupTreeItem(snapshot, g));
+    this.shownGroups.set(key, { snapshot, groups });
+    return items.concat(groups);
   }
 
   dispose(): void {

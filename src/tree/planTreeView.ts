@@ -1,8 +1,8 @@
-/** The tree view around the provider: badge, "plan has errors" message and the welcome-state context key. */
+/** The tree view around the provider: badge, "plan has errors" message, the welcome-state context key and "Show more". */
 import * as vscode from 'vscode';
 import type { PlanStore } from '../planStore';
 import { PlanTreeProvider } from './planTreeProvider';
-import type { PlanTreeItem } from './treeItems';
+import { SHOW_MORE_COMMAND, type PlanTreeItem } from './treeItems';
 import { dueNowCount } from './treeShape';
 
 export const VIEW_ID = 'networkingPlan.people';
@@ -39,5 +39,11 @@ export function createPlanTreeView(store: PlanStore): { provider: PlanTreeProvid
     if (message !== view.message) view.message = message;
   };
   update();
-  return { provider, view, disposable: vscode.Disposable.from(provider, view, store.onDidChange(update)) };
+  const showMore = vscode.commands.registerCommand(SHOW_MORE_COMMAND, (groupKey: unknown) => {
+    const first = typeof groupKey === 'string' ? provider.showMore(groupKey) : undefined;
+    // The row that said "Show more" now shows the first new person: select it, so eye and keyboard go on from there.
+    if (first && view.visible) void view.reveal(first, { select: true, focus: true });
+    return first !== undefined;
+  });
+  return { provider, view, disposable: vscode.Disposable.from(provider, view, store.onDidChange(update), showMore) };
 }

@@ -2,7 +2,11 @@
 import * as vscode from 'vscode';
 import type { PersonStatus } from '../core/types';
 import type { PlanSnapshot } from '../planStore';
+import type { MoreShape } from './paging';
 import type { GroupShape, IconShape, PersonShape } from './treeShape';
+
+/** Internal (not in the Command Palette): the "Show more" item of a long group runs it with the group's key. */
+export const SHOW_MORE_COMMAND = 'networkingPlan.internal.showMore';
 
 function themeIcon(icon: IconShape): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon.id, icon.color ? new vscode.ThemeColor(icon.color) : undefined);
@@ -34,12 +38,15 @@ export class PersonTreeItem extends vscode.TreeItem {
 
 export class GroupTreeItem extends vscode.TreeItem {
   readonly kind = 'group';
+  /** The group's id in the tree, stable across re-reads of the same plan file. */
+  readonly key: string;
   constructor(
     readonly snapshot: PlanSnapshot,
     readonly shape: GroupShape,
   ) {
     super(shape.label, shape.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-    this.id = `${snapshot.uri.toString()}#${shape.id}`;
+    this.key = `${snapshot.uri.toString()}#${shape.id}`;
+    this.id = this.key;
     this.description = shape.description;
     this.tooltip = shape.tooltip;
     this.contextValue = `group.${shape.id}`;
@@ -76,4 +83,21 @@ export class MessageTreeItem extends vscode.TreeItem {
   }
 }
 
-export type PlanTreeItem = PersonTreeItem | GroupTreeItem | FolderTreeItem | MessageTreeItem;
+/** The last item of a group with more people than it shows: clicking it shows the next page in place. */
+export class ShowMoreTreeItem extends vscode.TreeItem {
+  readonly kind = 'more';
+  constructor(
+    readonly groupKey: string,
+    shape: MoreShape,
+  ) {
+    super(shape.label, vscode.TreeItemCollapsibleState.None);
+    this.id = `${groupKey}#more`;
+    this.description = shape.description;
+    this.tooltip = shape.tooltip;
+    this.iconPath = new vscode.ThemeIcon('ellipsis');
+    this.contextValue = 'more';
+    this.command = { command: SHOW_MORE_COMMAND, title: 'Show More', arguments: [groupKey] };
+  }
+}
+
+export type PlanTreeItem = PersonTreeItem | GroupTreeItem | FolderTreeItem | MessageTreeItem | ShowMoreTreeItem;

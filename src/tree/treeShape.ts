@@ -1,6 +1,7 @@
 /** What the tree shows, as plain data: groups and person items, computed from a derived view. */
 import { describeDue } from '../core/schedule';
 import type { PersonStatus, PlanView } from '../core/types';
+import { formatCount } from './paging';
 
 export type GroupId = 'both' | 'like' | 'help' | 'none';
 
@@ -36,7 +37,7 @@ function slotsText(free: number, max: number, building: number): string {
 }
 
 function countText(n: number): string {
-  return n === 1 ? '1 person' : `${n} people`;
+  return n === 1 ? '1 person' : `${formatCount(n)} people`;
 }
 
 /** The root groups: "Start here" (both lists) first, then each list, then "Not on a list" when anyone is. */
@@ -47,7 +48,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number): GroupS
     {
       id: 'both',
       label: 'Start here',
-      description: `${both.length} · ${slotsText(view.freeSlots, maxNewRelationships, building)}`,
+      description: `${formatCount(both.length)} · ${slotsText(view.freeSlots, maxNewRelationships, building)}`,
       tooltip:
         `${countText(both.length)} on both lists: you know and like them, and they can help your career. ` +
         `Start your new relationships here. You are building ${building} of at most ${maxNewRelationships} at a time.`,
@@ -58,7 +59,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number): GroupS
     {
       id: 'like',
       label: 'Know & like',
-      description: String(like.length),
+      description: formatCount(like.length),
       tooltip: `${countText(like.length)} you know and like.`,
       expanded: false,
       people: like,
@@ -67,7 +68,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number): GroupS
     {
       id: 'help',
       label: 'Can help my career',
-      description: String(help.length),
+      description: formatCount(help.length),
       tooltip: `${countText(help.length)} who can help your career.`,
       expanded: false,
       people: help,
@@ -78,7 +79,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number): GroupS
     groups.push({
       id: 'none',
       label: 'Not on a list',
-      description: String(none.length),
+      description: formatCount(none.length),
       tooltip: `${countText(none.length)} on neither list: add them to a list, or remove them.`,
       expanded: false,
       people: none,
@@ -116,9 +117,13 @@ export function personShape(status: PersonStatus, dueSoonDays: number): PersonSh
   };
 }
 
-/** Overdue plus due today: the view's badge and the status bar count. */
+/** Overdue or due today: what the view's badge and the status bar count. */
+export function isDueNow(status: PersonStatus): boolean {
+  return status.state === 'overdue' || status.state === 'due';
+}
+
 export function dueNowCount(view: PlanView): number {
   let count = 0;
-  for (const status of view.people) if (status.state === 'overdue' || status.state === 'due') count++;
+  for (const status of view.people) if (isDueNow(status)) count++;
   return count;
 }

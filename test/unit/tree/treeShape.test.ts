@@ -65,6 +65,15 @@ describe('tree shape', () => {
     assert.equal(groupShapes(viewOf(lines('settings:', '  maxNewRelationships: 2', ...building(3)), TODAY).view, 2)[0].description, '0 · over-committed: 3 building, limit 2');
   });
 
+  it('tells the full count of a large group with thousands separators', () => {
+    const rows = ['people:', ...Array.from({ length: 1001 }, (_, i) => [`  - name: P${i}`, '    lists: [like, help]']).flat()];
+    const [both, like] = groupShapes(viewOf(lines(...rows), TODAY).view, 3);
+    assert.equal(both.description, '1,001 · 3 of 3 slots free');
+    assert.match(both.tooltip, /^1,001 people on both lists/);
+    assert.equal(like.description, '1,001');
+    assert.equal(both.people.length, 1001);
+  });
+
   it('says when there are no slots at all', () => {
     const { view } = viewOf(lines('settings:', '  maxNewRelationships: 0', 'people: []'), TODAY);
     assert.match(groupShapes(view, 0)[0].description, /no slots/);

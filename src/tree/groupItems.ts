@@ -1,0 +1,35 @@
+/** The children of a group: its people up to the group's limit, then "Show more" when some are left. */
+import type { PersonStatus } from '../core/types';
+import { pageOf } from './paging';
+import { GroupTreeItem, MessageTreeItem, PersonTreeItem, ShowMoreTreeItem, type PlanTreeItem } from './treeItems';
+import { isDueNow, personShape } from './treeShape';
+
+function personItem(group: GroupTreeItem, status: PersonStatus, occurrence: number, dueSoonDays: number): PersonTreeItem {
+  // The occurrence keeps ids unique when a name is written twice.
+  const id = `${group.key}#${status.person.key}#${occurrence}`;
+  return new PersonTreeItem(group.snapshot.uri, status, group.shape.id, personShape(status, dueSoonDays), id);
+}
+
+export function groupChildren(group: GroupTreeItem, limit: number, dueSoonDays: number): PlanTreeItem[] {
+  const { shape } = group;
+  if (shape.people.length === 0) return [new MessageTreeItem(shape.emptyHint, `${group.key}#empty`, { icon: { id: 'info' } })];
+  const seen = new Map<string, number>();
+  const page = pageOf(shape.people, limit, shape.label, isDueNow);
+  const items: PlanTreeItem[] = page.shown.map((status) => {
+    const occurrence = (seen.get(status.person.key) ?? 0) + 1;
+    seen.set(status.person.key, occurrence);
+    return personItem(group, status, occurrence, dueSoonDays);
+  });
+  if (page.more) items.push(new ShowMoreTreeItem(group.key, page.more));
+  return items;
+}
+
+/** The item of the group's person at `index`, the same as `groupChildren` gives once the limit includes it. */
+export function personItemAt(group: GroupTreeItem, index: number, dueSoonDays: number): PersonTreeItem | undefined {
+  const people = group.shape.people;
+  const status = people[index];
+  if (!status) return undefined;
+  let occurrence = 0;
+  for (let i = 0; i <= index; i++) if (people[i].person.key === status.person.key) occurrence++;
+  return personItem(group, status, occurrence, dueSoonDays);
+}
