@@ -9,6 +9,7 @@ import type { DocumentTexts } from './documentTexts';
 import { derivePaced, pauseForOthers, readPaced, SMALL_PLAN_CHARS } from './pacedRead';
 import { readPlanFile, type FileState } from './planFileAccess';
 import { readSmallPlanNow } from './readNow';
+import { SnapshotKeeper } from './snapshotKeeper';
 import { ReadCancelled, WholeTextReader } from './wholeTextReader';
 
 const TYPING_DELAY_MS = 150;
@@ -21,9 +22,7 @@ const isSuperseded = (error: unknown) => error instanceof SupersededLoad || erro
 
 export class PlanSource implements vscode.Disposable {
   private readonly reader = new PlanReader();
-  private current: PlanSnapshot;
-  /** The last plan whose YAML was readable, shown while the text has syntax errors. */
-  private good?: Plan;
+  private readonly snapshots: SnapshotKeeper;
   private loads = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private disposed = false;
@@ -43,11 +42,11 @@ export class PlanSource implements vscode.Disposable {
   ) {
     this.wholeReads = new WholeTextReader(workerFile);
     this.editReads = new WholeTextReader(workerFile);
-    this.current = this.emptySnapshot(undefined, false);
+    this.snapshots = new SnapshotKeeper(folder, uri, today);
   }
 
   get snapshot(): PlanSnapshot {
-    return this.current;
+    return this.snapshots.current;
   }
 
   /** The document's text (copied once per version). */
@@ -59,16 +58,16 @@ export class PlanSource implements vscode.Disposable {
   async planOf(text: string): Promise<Plan> {
     const plan = this.reader.readByItems(text);
     if (plan) return plan;
-    if (this.current.exists && this.current.text === text) return this.current.plan;
+    if (this.snapshots.isCurrent(text)) return this.snapshot.plan;
     return text.length <= SMALL_PLAN_CHARS ? readPlan(text) : this.editReads.read(text);
   }
 
   /** Reads a small local plan at once (at activation: see `readNow.ts`); `load()` still follows, and finds it read. */
   loadNow(): void {
     const state = readSmallPlanNow(this.uri, SMALL_PLAN_CHARS);
-    if (!state || this.isCurrent(state.text)) return;
+    if (!state || this.snapshots.isCurrent(state.text)) return;
     const plan = this.reader.read(state.text);
-    this.show(state, plan, deriveView(this.viewPlanOf(plan), this.today()));
+    this.show(state, plan, deriveView(this.snapshots.viewPlanOf(plan), this.today()));
   }
 
   /** Re-reads after the user pauses typing (or a burst of file events ends). */
@@ -93,7 +92,7 @@ export class PlanSource implements vscode.Disposable {
     this.wholeReads.cancel();
     const state = await readPlanFile(this.uri, (document) => this.texts.textOf(document));
     if (load !== this.loads || this.disposed) return;
-    if (state.kind !== 'text' || this.isCurrent(state.text)) return this.apply(state);
+    if (state.kind !== 'text' || this.snapshots.isCurrent(state.text)) return this.apply(state);
     const { text } = state;
     const small = text.length <= SMALL_PLAN_CHARS;
     // A newer load (still reading, or done) wins: this one stops at its next pause, its parsing kept in the reader's cache.
@@ -104,7 +103,7 @@ export class PlanSource implements vscode.Disposable {
       // Decoding the file or copying the document's text was a task of its own (tens of ms for megabytes).
       if (!small) await pause();
       const plan = await readPaced(this.reader, text, pause, readWhole);
-      const view = this.unchangedView(plan) ?? (await derivePaced(this.viewPlanOf(plan), this.today(), pause, small));
+      const view = this.snapshots.unchangedView(plan) ?? (await derivePaced(this.snapshots.viewPlanOf(plan), this.today(), pause, small));
       if (!small) await pause();
       this.show(state, plan, view);
     };
@@ -119,67 +118,39 @@ export class PlanSource implements vscode.Disposable {
     return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the networking plan' }, task));
   }
 
-  private isCurrent(text: string): boolean {
-    const c = this.current;
-    return c.exists && c.text === text && c.error === undefined;
-  }
-
   private bigChange(text: string): boolean {
-    const c = this.current;
+    const c = this.snapshot;
     if (!c.exists) return true;
     const change = diffText(c.text, text);
     return change.newLength - change.prefix - change.suffix > PROGRESS_CHANGE_CHARS;
   }
 
-  private viewPlanOf(plan: Plan): Plan {
-    return plan.syntaxOk ? plan : (this.good ?? plan);
-  }
-
-  /** While the YAML stays broken, the view of the last good plan stands: not derived again on each keystroke. */
-  private unchangedView(plan: Plan): PlanView | undefined {
-    const c = this.current;
-    return this.viewPlanOf(plan) === c.viewPlan && c.view.today === this.today() ? c.view : undefined;
-  }
-
   /** Derives the view again, e.g. when the day changes. */
   async rederive(): Promise<void> {
-    const c = this.current;
+    const c = this.snapshot;
     const small = c.text.length <= SMALL_PLAN_CHARS;
     const view = await derivePaced(c.viewPlan, this.today(), pauseForOthers, small);
     // A newer snapshot was derived with the new day already.
-    if (this.current !== c || this.disposed) return;
-    this.current = { ...c, view };
+    if (this.snapshot !== c || this.disposed) return;
+    this.snapshots.current = { ...c, view };
     this.changed();
   }
 
   /** `plan` and `view` were read and derived from the state's text. */
   private show(state: FileState & { kind: 'text' }, plan: Plan, view: PlanView): void {
     if (state.document && !state.document.isDirty) this.savedText = state.text;
-    const viewPlan = this.viewPlanOf(plan);
-    if (plan.syntaxOk) this.good = plan;
-    this.current = { folder: this.folder, uri: this.uri, exists: true, text: state.text, plan, viewPlan, view, stale: viewPlan !== plan, loaded: true };
+    this.snapshots.keepRead(state.text, plan, view);
     this.changed();
   }
 
   /** A state whose text is the current one, or with no text (no file, or a read error). */
   private apply(state: FileState): void {
-    const c = this.current;
-    // By the time a load runs, the document's dirty flag has caught up with its text.
     if (state.kind === 'text') {
+      // By the time a load runs, the document's dirty flag has caught up with its text.
       if (state.document && !state.document.isDirty) this.savedText = state.text;
       return;
     }
-    const error = state.kind === 'error' ? state.message : undefined;
-    if (c.loaded && !c.exists && c.error === error) return;
-    this.good = undefined;
-    this.current = this.emptySnapshot(error);
-    this.changed();
-  }
-
-  private emptySnapshot(error: string | undefined, loaded = true): PlanSnapshot {
-    const plan = readPlan('');
-    const view = deriveView(plan, this.today());
-    return { folder: this.folder, uri: this.uri, exists: false, text: '', plan, viewPlan: plan, view, stale: false, error, loaded };
+    if (this.snapshots.keepMissing(state.kind === 'error' ? state.message : undefined)) this.changed();
   }
 
   dispose(): void {
