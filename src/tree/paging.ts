@@ -10,7 +10,7 @@ export const PAGE_SIZE = 200;
 /** The last item of a group that has more people than it shows. */
 export interface MoreShape {
   label: string;
-  /** How many of the people not shown are due, when any are. */
+  /** How many people are not shown when more than a page, and how many of them are due, when any are. */
   description?: string;
   tooltip: string;
 }
@@ -41,14 +41,16 @@ export function pageOf<T>(people: readonly T[], limit: number, groupLabel: strin
   const next = Math.min(pageSize, hidden);
   let due = 0;
   for (let i = shown.length; i < people.length; i++) if (isDue(people[i])) due++;
-  const label = next < hidden ? `Show ${formatCount(next)} more… (${formatCount(hidden)} not shown)` : `Show ${formatCount(next)} more…`;
+  // The counts go in the description, which a narrow sidebar cuts before the label.
+  const label = `Show ${formatCount(next)} more…`;
+  const counts = [next < hidden ? `${formatCount(hidden)} not shown` : '', due > 0 ? `${formatCount(due)} due` : ''].filter(Boolean);
   const tooltip =
     `"${groupLabel}" shows ${formatCount(shown.length)} of its ${peopleText(people.length)}, in the plan file's order. ` +
     `Click to show ${next < hidden ? `the next ${formatCount(next)}` : next === 1 ? 'the last one' : `the last ${formatCount(next)}`}. ` +
     (due > 0
       ? `${formatCount(due)} of those not shown ${due === 1 ? 'is' : 'are'} due: Show Due Contacts lists everyone who is due.`
       : 'Show Due Contacts lists everyone who is due, wherever they are.');
-  return { shown, more: { label, description: due > 0 ? `${formatCount(due)} due` : undefined, tooltip } };
+  return { shown, more: { label, description: counts.length > 0 ? counts.join(' · ') : undefined, tooltip } };
 }
 
 /**

@@ -154,7 +154,7 @@ describe('sidebar tree and status bar', () => {
         assert.equal(first.length, 201);
         const more = first[200];
         assert.ok(more.kind === 'more');
-        assert.deepEqual([labelOf(more), more.description], ['Show 200 more… (500 not shown)', '1 due']);
+        assert.deepEqual([labelOf(more), more.description], ['Show 200 more…', '500 not shown · 1 due']);
         assert.match(String(more.tooltip), /^"Start here" shows 200 of its 700 people/);
         assert.equal((more.iconPath as vscode.ThemeIcon).id, 'ellipsis');
         assert.deepEqual([more.command?.command, more.command?.arguments], [SHOW_MORE, [start.key]]);
@@ -176,7 +176,7 @@ describe('sidebar tree and status bar', () => {
         await waitFor(() => api.treeView.selection.map(labelOf).join() === name(201), { message: 'the first new person to be selected, in the row of "Show more"' });
         const second = await children(api, start);
         assert.deepEqual(second.slice(0, 400).map(labelOf), names(0, 400));
-        assert.deepEqual(second.slice(400).map(labelOf), ['Show 200 more… (300 not shown)']);
+        assert.deepEqual(second.slice(400).map((i) => [labelOf(i), i.description]), [['Show 200 more…', '300 not shown · 1 due']]);
         const ms = (n: number) => n.toFixed(1);
         report(
           `"Start here" of 700 people: the provider's page of 200 in ${ms(providerMs)} ms; ` +
@@ -212,7 +212,7 @@ describe('sidebar tree and status bar', () => {
         fs.writeFileSync(other, longer);
         await waitFor(() => otherShown(longer), { message: 'the longer plan to be read' });
         const again = await children(api, await startHere());
-        assert.deepEqual([again.length, labelOf(again[400])], [401, 'Show 200 more… (301 not shown)']);
+        assert.deepEqual([again.length, labelOf(again[400]), again[400].description], [401, 'Show 200 more…', '301 not shown · 1 due']);
 
         await setPlanFile(undefined);
         await storeHas(api, fixturePlanText());

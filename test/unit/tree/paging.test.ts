@@ -10,7 +10,8 @@ describe('paging of long groups', () => {
     const group = people(450);
     const page = pageOf(group, 200, 'Start here');
     assert.deepEqual(page.shown, group.slice(0, 200));
-    assert.equal(page.more?.label, 'Show 200 more… (250 not shown)');
+    assert.equal(page.more?.label, 'Show 200 more…');
+    assert.equal(page.more?.description, '250 not shown');
     assert.equal(
       page.more?.tooltip,
       '"Start here" shows 200 of its 450 people, in the plan file\'s order. Click to show the next 200. ' +
@@ -23,6 +24,7 @@ describe('paging of long groups', () => {
     const second = pageOf(group, 400, 'Know & like');
     assert.deepEqual(second.shown, group.slice(0, 400));
     assert.equal(second.more?.label, 'Show 50 more…');
+    assert.equal(second.more?.description, undefined);
     assert.match(second.more?.tooltip ?? '', /shows 400 of its 450 people.*Click to show the last 50\./);
     const last = pageOf(group, 600, 'Know & like');
     assert.deepEqual(last.shown, group);
@@ -43,7 +45,8 @@ describe('paging of long groups', () => {
   });
 
   it('writes large counts with thousands separators', () => {
-    assert.equal(pageOf(people(4521), 200, 'Start here').more?.label, 'Show 200 more… (4,321 not shown)');
+    assert.equal(pageOf(people(4521), 200, 'Start here').more?.label, 'Show 200 more…');
+    assert.equal(pageOf(people(4521), 200, 'Start here').more?.description, '4,321 not shown');
     assert.match(pageOf(people(4521), 200, 'Start here').more?.tooltip ?? '', /shows 200 of its 4,521 people/);
     assert.deepEqual([0, 999, 1000, 12345, 1234567].map(formatCount), ['0', '999', '1,000', '12,345', '1,234,567']);
   });
@@ -51,7 +54,7 @@ describe('paging of long groups', () => {
   it('honours another page size', () => {
     const page = pageOf(people(25), 10, 'Start here', undefined, 10);
     assert.equal(page.shown.length, 10);
-    assert.equal(page.more?.label, 'Show 10 more… (15 not shown)');
+    assert.deepEqual([page.more?.label, page.more?.description], ['Show 10 more…', '15 not shown']);
   });
 
   it('counts the due people among those not shown, without reordering the group', () => {
@@ -59,12 +62,12 @@ describe('paging of long groups', () => {
     const due = (p: string) => ['P3', 'P250', 'P301', 'P449'].includes(p);
     const page = pageOf(group, 200, 'Start here', due);
     assert.deepEqual(page.shown, group.slice(0, 200));
-    assert.equal(page.more?.description, '3 due');
+    assert.equal(page.more?.description, '250 not shown · 3 due');
     assert.match(page.more?.tooltip ?? '', /Click to show the next 200\. 3 of those not shown are due: Show Due Contacts lists everyone who is due\.$/);
     const last = pageOf(group, 400, 'Start here', due);
     assert.equal(last.more?.description, '1 due');
     assert.match(last.more?.tooltip ?? '', /1 of those not shown is due/);
-    assert.equal(pageOf(group, 200, 'Start here').more?.description, undefined);
+    assert.equal(pageOf(group, 200, 'Start here').more?.description, '250 not shown');
   });
 
   it('keeps the people of a real group in the order the tree shows them', () => {
