@@ -157,4 +157,31 @@ describe('responsiveness at 10,000 people: the longest task on the extension hos
     assert.equal(api.store.snapshotFor(uri)?.text, saved, 'the store holds the saved plan');
     assert.ok(saved.startsWith(text.slice(0, text.indexOf('\njournal:'))), 'the people before the journal are unchanged');
   });
+
+  it('logs a contact right after typing while auto-save is writing the file', async () => {
+    await vscode.workspace.getConfiguration('files').update('autoSaveDelay', 100, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'afterDelay', vscode.ConfigurationTarget.Workspace);
+    try {
+      text = editor.document.getText();
+      editor = await vscode.window.showTextDocument(editor.document);
+      await typing(valueOffset(text, personOffset(text, personName(3)), 'how') + 1, 'y')();
+      // About when the save of the 14 MB file starts: the edit must wait for it rather than call it a conflict.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const who = personName(2);
+      const outcome = await captureMessages(() => vscode.commands.executeCommand<boolean>('networkingPlan.logContact', { names: [who], note: NOTE }));
+      assert.deepEqual(outcome, { result: true, messages: [] });
+      const saved = fs.readFileSync(uri.fsPath, 'utf8');
+      assert.ok(saved.includes(text.slice(text.indexOf(personName(3)), text.indexOf(personName(3)) + 400)), 'the typing was saved');
+      assert.ok(readJournalNotes(saved, who), 'the contact was logged');
+    } finally {
+      await vscode.workspace.getConfiguration('files').update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Workspace);
+      await setAutoSave('off');
+    }
+  });
 });
+
+/** Whether the saved plan's journal has an entry with `who` and the note this suite writes. */
+function readJournalNotes(saved: string, who: string): boolean {
+  const journal = saved.slice(saved.indexOf('\njournal:'));
+  return journal.split('\n  - ').some((entry) => entry.includes(who) && entry.includes(NOTE));
+}
