@@ -1,7 +1,7 @@
 /** Completion of people's names, lists, stages, cadences and dates in the plan file. */
 import * as vscode from 'vscode';
 import type { PlanStore } from '../planStore';
-import { completionChoices, type ChoiceKind } from './completionChoices';
+import { completionChoices, limitChoices, type ChoiceKind } from './completionChoices';
 import type { PlanDocuments } from './planDocuments';
 import { kindOf, valueContextAt } from './valueContext';
 
@@ -24,11 +24,13 @@ export function registerCompletion(store: PlanStore, documents: PlanDocuments, s
       const context = valueContextAt(documents.text(document), document.offsetAt(position));
       const kind = context && kindOf(context);
       if (!context || !kind) return undefined;
-      const choices = completionChoices(kind, context, snapshot.view.people, store.today());
-      if (choices.length === 0) return undefined;
+      const all = completionChoices(kind, context, snapshot.view.people, store.today());
+      if (all.length === 0) return undefined;
+      const typed = documents.text(document).slice(context.start, Math.max(context.start, document.offsetAt(position)));
+      const { choices, incomplete } = limitChoices(all, typed);
       const start = document.positionAt(context.start);
       const range = { inserting: new vscode.Range(start, position), replacing: new vscode.Range(start, document.positionAt(context.end)) };
-      return choices.map((choice) => {
+      const items = choices.map((choice) => {
         const item = new vscode.CompletionItem(choice.label, ITEM_KINDS[choice.kind]);
         item.insertText = choice.insert;
         item.filterText = choice.label;
@@ -38,6 +40,7 @@ export function registerCompletion(store: PlanStore, documents: PlanDocuments, s
         item.preselect = choice.preselect;
         return item;
       });
+      return new vscode.CompletionList(items, incomplete);
     },
   };
   return vscode.languages.registerCompletionItemProvider(selector, provider, ...TRIGGER_CHARACTERS);

@@ -67,3 +67,26 @@ export function completionChoices(kind: ValueKind, context: ValueContext, people
       return [];
   }
 }
+
+/** At most this many choices per request: VS Code converts every item it is given in one task of the extension host. */
+export const MAX_CHOICES = 200;
+
+function isSubsequence(pattern: string, word: string): boolean {
+  let at = 0;
+  for (let i = 0; i < word.length && at < pattern.length; i++) if (word[i] === pattern[at]) at++;
+  return at === pattern.length;
+}
+
+/**
+ * The choices VS Code could still show once `typed` is matched (its filter needs the typed characters in order),
+ * best first by `sortText`, at most `max`. `incomplete` when some were left out: VS Code then asks again as the
+ * user types or deletes, so nobody is out of reach in a plan of thousands of people.
+ */
+export function limitChoices(choices: readonly Choice[], typed: string, max = MAX_CHOICES): { choices: Choice[]; incomplete: boolean } {
+  if (choices.length <= max) return { choices: [...choices], incomplete: false };
+  const pattern = typed.toLowerCase();
+  const matching = pattern === '' ? [...choices] : choices.filter((c) => isSubsequence(pattern, c.label.toLowerCase()));
+  const key = (c: Choice) => c.sortText ?? c.label;
+  matching.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return { choices: matching.slice(0, max), incomplete: true };
+}

@@ -69,11 +69,14 @@ async function isDirectory(uri: vscode.Uri, error: unknown): Promise<boolean> {
 export async function readPlanFile(uri: vscode.Uri, textOf = (document: vscode.TextDocument) => document.getText()): Promise<FileState> {
   try {
     const document = openDocumentFor(uri);
+    // Typing makes the document dirty: then its text is the plan whatever the disk holds, and asking the disk
+    // would wait for VS Code's main thread (busy with a large document just when it is typed into).
+    if (document?.isDirty) return { kind: 'text', text: textOf(document), document };
     if (document) {
       const stat = await statIfExists(uri);
       if (stat && stat.type & vscode.FileType.Directory) return { kind: 'error', message: folderError(uri) };
       // A clean document whose file was deleted only lingers in memory: the plan is gone.
-      if (!stat && !document.isDirty) return { kind: 'missing' };
+      if (!stat) return { kind: 'missing' };
       return { kind: 'text', text: textOf(document), document };
     }
     return { kind: 'text', text: await readDiskText(uri) };

@@ -89,7 +89,6 @@ export class PlanSource implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const load = ++this.loads;
-    this.wholeReads.cancel();
     const state = await readPlanFile(this.uri, (document) => this.texts.textOf(document));
     if (load !== this.loads || this.disposed) return;
     if (state.kind !== 'text' || this.snapshots.isCurrent(state.text)) return this.apply(state);
@@ -138,6 +137,8 @@ export class PlanSource implements vscode.Disposable {
 
   /** `plan` and `view` were read and derived from the state's text. */
   private show(state: FileState & { kind: 'text' }, plan: Plan, view: PlanView): void {
+    // A whole-file read of an older text (the YAML was broken, and mended since) is of no use any more.
+    this.wholeReads.cancel();
     if (state.document && !state.document.isDirty) this.savedText = state.text;
     this.snapshots.keepRead(state.text, plan, view);
     this.changed();
@@ -145,6 +146,7 @@ export class PlanSource implements vscode.Disposable {
 
   /** A state whose text is the current one, or with no text (no file, or a read error). */
   private apply(state: FileState): void {
+    this.wholeReads.cancel();
     if (state.kind === 'text') {
       // By the time a load runs, the document's dirty flag has caught up with its text.
       if (state.document && !state.document.isDirty) this.savedText = state.text;

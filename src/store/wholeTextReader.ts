@@ -17,6 +17,8 @@ export class ReadCancelled extends Error {
 
 interface Job {
   worker: Worker;
+  text: string;
+  plan: Promise<Plan>;
   cancel: () => void;
 }
 
@@ -31,28 +33,36 @@ export class WholeTextReader {
   ) {}
 
   /**
-   * `readPlan(text)`, computed off the main thread. Only one read runs at a time: a newer read, `cancel()`
-   * or `dispose()` ends this one with `ReadCancelled`. If the worker runs out of memory, the answer is a
+   * `readPlan(text)`, computed off the main thread. Only one read runs at a time: a read of another text,
+   * `cancel()` or `dispose()` ends this one with `ReadCancelled`; a read of the same text shares it. If the worker runs out of memory, the answer is a
    * plan with that one error (reading it here would take the extension host down); if it fails otherwise
    * (it could not start, say), the plan is read here instead: a long task, but the right answer.
    */
   read(text: string): Promise<Plan> {
+    if (this.job?.text === text) return this.job.plan;
     this.cancel();
     if (this.disposed) return Promise.reject(new ReadCancelled());
-    return new Promise<Plan>((resolve, reject) => {
-      const resourceLimits = this.maxHeapMb === undefined ? undefined : { maxOldGenerationSizeMb: this.maxHeapMb };
-      const worker = new Worker(this.workerFile, { workerData: { text }, resourceLimits });
+    this.job = this.start(text);
+    return this.job.plan;
+  }
+
+  private start(text: string): Job {
+    const resourceLimits = this.maxHeapMb === undefined ? undefined : { maxOldGenerationSizeMb: this.maxHeapMb };
+    const worker = new Worker(this.workerFile, { workerData: { text }, resourceLimits });
+    const job = { worker, text } as Job;
+    // The executor runs at once; the worker's events all come later.
+    job.plan = new Promise<Plan>((resolve, reject) => {
       const assembly = new PlanAssembly();
       let settled = false;
       const settle = (action: () => void) => {
         if (settled) return;
         settled = true;
-        if (this.job?.worker === worker) this.job = undefined;
+        if (this.job === job) this.job = undefined;
         void worker.terminate();
         action();
       };
       const fallBack = (error?: unknown) => settle(() => resolve(isOutOfMemory(error) ? unreadable(text) : readPlan(text)));
-      this.job = { worker, cancel: () => settle(() => reject(new ReadCancelled())) };
+      job.cancel = () => settle(() => reject(new ReadCancelled()));
       worker.on('message', (part: PlanPart) => {
         if (settled) return;
         const plan = assembly.add(part);
@@ -62,6 +72,7 @@ export class WholeTextReader {
       worker.on('error', fallBack);
       worker.on('exit', () => fallBack());
     });
+    return job;
   }
 
   /** Ends the running read, if any, with `ReadCancelled`. */

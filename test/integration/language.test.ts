@@ -171,6 +171,32 @@ describe('language features in the plan file', () => {
     assert.deepEqual(labels, ['Grace Hopper', 'Linus Pauling', 'Margaret Hamilton', 'Alan Kay']);
   });
 
+  it('completes people in a plan of hundreds a page at a time, and more as you type', async () => {
+    const { document } = await openPlan();
+    const plan = generatePlan(260, { seed: 13 });
+    const people = readPlan(plan).people.map((p) => p.name);
+    // Read once whole, so that the people offered while the new entry is half-typed (and the YAML broken) are these.
+    await setDocumentText(document, plan);
+    await storeHasRead(plan);
+    const text = `${plan}  - date: 2026-01-01\n    with: [`;
+    await setDocumentText(document, text);
+    await storeHasRead(text);
+    const complete = async (typed: string) => {
+      const withTyped = text + typed;
+      if (document.getText() !== withTyped) await setDocumentText(document, withTyped);
+      const at = document.positionAt(withTyped.length);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, at);
+      return { list, labels: list.items.filter((i) => i.kind === vscode.CompletionItemKind.User).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)) };
+    };
+    const first = await complete('');
+    assert.equal(first.labels.length, 200, 'one page of people');
+    assert.equal(first.list.isIncomplete, true, 'VS Code asks again as the user types');
+    const last = people[people.length - 1];
+    assert.ok(!first.labels.includes(last) || people.length <= 200);
+    const typed = await complete(last.slice(0, 6));
+    assert.ok(typed.labels.includes(last), `${last} is offered once its first letters are typed`);
+  });
+
   it('completes stages', async () => {
     const { document } = await openPlan();
     const text = fixturePlanText().replace('stage: paused', 'stage: p');

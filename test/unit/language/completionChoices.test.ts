@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readPlan } from '../../../src/core/read';
 import { deriveView } from '../../../src/core/schedule';
 import { CADENCE_PRESETS } from '../../../src/core/cadence';
-import { completionChoices } from '../../../src/language/completionChoices';
+import { completionChoices, limitChoices, MAX_CHOICES } from '../../../src/language/completionChoices';
 import { kindOf, valueContextAt } from '../../../src/language/valueContext';
 
 const TODAY = '2026-11-20';
@@ -109,3 +109,34 @@ function labelsIn(source: string): string[] {
   assert.ok(context);
   return completionChoices(kindOf(context)!, context, [], TODAY).map((c) => c.label);
 }
+
+describe('completion in a plan of thousands of people', () => {
+  const many = Array.from({ length: 1000 }, (_, i) => ({
+    kind: 'person' as const,
+    label: `Person ${String(i).padStart(4, '0')}`,
+    insert: `Person ${i}`,
+    sortText: String(999 - i).padStart(4, '0'),
+  }));
+
+  it('offers at most MAX_CHOICES, best first, and says the list is incomplete', () => {
+    const { choices, incomplete } = limitChoices(many, '');
+    assert.equal(choices.length, MAX_CHOICES);
+    assert.equal(incomplete, true);
+    assert.deepEqual(choices.slice(0, 2).map((c) => c.label), ['Person 0999', 'Person 0998']);
+  });
+
+  it('keeps every choice the typed characters still match, in order, whatever their case', () => {
+    const { choices, incomplete } = limitChoices(many, 'p 01');
+    // "p 01" in order: the names with a 0 then a 1 after "Person ".
+    assert.ok(choices.length > 0 && choices.length <= MAX_CHOICES);
+    assert.ok(choices.every((c) => /^person .*0.*1/i.test(c.label)), choices.map((c) => c.label).join());
+    assert.equal(incomplete, true);
+    assert.deepEqual(limitChoices(many, 'person 0123').choices.map((c) => c.label), ['Person 0123']);
+    assert.deepEqual(limitChoices(many, 'xyz').choices, []);
+  });
+
+  it('leaves a short list as it is', () => {
+    const few = many.slice(0, 5);
+    assert.deepEqual(limitChoices(few, 'zzz'), { choices: few, incomplete: false });
+  });
+});

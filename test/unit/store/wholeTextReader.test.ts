@@ -33,7 +33,17 @@ describe('WholeTextReader', function () {
     }
   });
 
-  it('ends a read when a newer one starts, or on cancel and dispose, with ReadCancelled', async () => {
+  it('shares a running read with a read of the same text', async () => {
+    const r = reader();
+    const text = manyPeoplePlan(200, 500, true);
+    const first = r.read(text);
+    const again = r.read(text);
+    assert.equal(again, first);
+    assert.deepEqual(await again, readPlan(text));
+    assert.equal(r.busy, false);
+  });
+
+  it('ends a read when a read of another text starts, or on cancel and dispose, with ReadCancelled', async () => {
     const r = reader();
     const first = r.read(manyPeoplePlan(500, 2000, true));
     const second = r.read(manyPeoplePlan(3, 3));
