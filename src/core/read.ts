@@ -24,10 +24,6 @@ export function readPlan(text: string): Plan {
   return finishPlan(text, raw, problems);
 }
 
-/**
- * Reads successive versions of one plan, re-parsing only the top-level sections and the
- * people/journal items whose text changed. Every result equals `readPlan` of the same text.
- */
 export interface SlicedReadOptions {
   /** New text parsed between pauses (about; an item is never split). */
   sliceChars?: number;
@@ -40,6 +36,10 @@ export interface SlicedReadOptions {
   readWhole?: (text: string) => Promise<Plan>;
 }
 
+/**
+ * Reads successive versions of one plan, re-parsing only the top-level sections and the
+ * people/journal items whose text changed. Every result equals `readPlan` of the same text.
+ */
 export class PlanReader {
   private readonly cache = new ItemCache();
   private readonly memo = newFinishMemo();
