@@ -127,9 +127,10 @@ export class PlanStore implements vscode.Disposable {
     const folders = vscode.workspace.workspaceFolders ?? [];
     this.sources = folders.map((folder) => new PlanSource(folder, planUriFor(folder), () => this.today(), () => this.changeEmitter.fire(), this.workerFile, this.texts));
     this.watchers = this.sources.map((source) => this.watch(source));
-    for (const source of this.sources) source.loadNow();
+    // A plan read at once needs no second read: later changes come through its document and its watcher.
+    const later = this.sources.filter((source) => !source.loadNow());
     this.changeEmitter.fire();
-    this.ready = Promise.all(this.sources.map((s) => s.load())).then(() => undefined);
+    this.ready = Promise.all(later.map((s) => s.load())).then(() => undefined);
     return this.ready;
   }
 

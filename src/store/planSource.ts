@@ -62,12 +62,13 @@ export class PlanSource implements vscode.Disposable {
     return text.length <= SMALL_PLAN_CHARS ? readPlan(text) : this.editReads.read(text);
   }
 
-  /** Reads a small local plan at once (at activation: see `readNow.ts`); `load()` still follows, and finds it read. */
-  loadNow(): void {
+  /** Reads a small local plan at once (at activation: see `readNow.ts`); false when it must be read with `load()`. */
+  loadNow(): boolean {
     const state = readSmallPlanNow(this.uri, SMALL_PLAN_CHARS);
-    if (!state || this.snapshots.isCurrent(state.text)) return;
+    if (!state) return false;
     const plan = this.reader.read(state.text);
     this.show(state, plan, deriveView(this.snapshots.viewPlanOf(plan), this.today()));
+    return true;
   }
 
   /** Re-reads after the user pauses typing (or a burst of file events ends). */

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { addDays } from '../../src/core/dates';
 import type { NetworkingPlanApi } from '../../src/extension';
 import { readPlanFromDisk, workspaceRoot } from './helpers';
-import { captureMessages, planApi, resetPlan, snapshot, storeHas } from './planApi';
+import { captureMessages, snapshot, storeHas, usePlanApi } from './planApi';
 
 type Answer = (items: readonly vscode.QuickPickItem[] | vscode.InputBoxOptions, options?: vscode.QuickPickOptions) => unknown;
 
@@ -56,19 +56,8 @@ function typeInto(attempts: [string, RegExp | undefined][]): Answer {
 }
 
 describe('commands driven through their input boxes and quick picks', () => {
-  let api: NetworkingPlanApi;
-
-  before(async () => {
-    api = await planApi();
-  });
-
-  beforeEach(async () => {
-    await resetPlan(api);
-  });
-
-  after(async () => {
-    await resetPlan(api);
-  });
+  let api!: NetworkingPlanApi;
+  usePlanApi((found) => (api = found));
 
   it('adds a person step by step, refusing a duplicate name and a bad cadence as they are typed', async () => {
     const saved = await answering(

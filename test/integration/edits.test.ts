@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { addDays } from '../../src/core/dates';
 import type { NetworkingPlanApi } from '../../src/extension';
 import { fixturePlanText, openPlan, planUri, readPlanFromDisk, waitFor, writePlanOnDisk } from './helpers';
-import { captureMessages, personItem, planApi, resetPlan, snapshot, storeHas } from './planApi';
+import { captureMessages, personItem, snapshot, storeHas, usePlanApi } from './planApi';
 
 /** Every comment line of the fixture, as written. */
 function commentLines(text: string): string[] {
@@ -11,20 +11,11 @@ function commentLines(text: string): string[] {
 }
 
 describe('actions that edit the plan', () => {
-  let api: NetworkingPlanApi;
+  let api!: NetworkingPlanApi;
   let today: string;
-
-  before(async () => {
-    api = await planApi();
+  usePlanApi((found) => {
+    api = found;
     today = api.store.today();
-  });
-
-  beforeEach(async () => {
-    await resetPlan(api);
-  });
-
-  after(async () => {
-    await resetPlan(api);
   });
 
   it('logs a contact from a tree item: the YAML gets the entry, comments stay, tree and status bar follow', async () => {

@@ -57,6 +57,20 @@ export async function resetPlan(api: NetworkingPlanApi): Promise<void> {
   await storeHas(api, fixturePlanText());
 }
 
+/**
+ * The hooks of a suite that works on the fixture plan: the extension's API before all tests (handed to `got`),
+ * and the fixture plan back (editors closed, file restored, store caught up) before each test and after the suite.
+ */
+export function usePlanApi(got: (api: NetworkingPlanApi) => void): void {
+  let api: NetworkingPlanApi | undefined;
+  before(async () => {
+    api = await planApi();
+    got(api);
+  });
+  beforeEach(() => resetPlan(api!));
+  after(() => resetPlan(api!));
+}
+
 /** Records the messages the extension shows while `body` runs (without showing them, and answering none). */
 export async function captureMessages<T>(body: () => PromiseLike<T>): Promise<{ result: T; messages: string[] }> {
   const window = vscode.window as unknown as Record<string, unknown>;

@@ -3,18 +3,11 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/extension';
 import { planUri, readPlanFromDisk, waitFor } from './helpers';
-import { captureMessages, children, labelOf, planApi, resetPlan, snapshot } from './planApi';
+import { captureMessages, children, labelOf, resetPlan, snapshot, usePlanApi } from './planApi';
 
 describe('the plan file comes and goes', () => {
-  let api: NetworkingPlanApi;
-
-  before(async () => {
-    api = await planApi();
-  });
-
-  beforeEach(async () => {
-    await resetPlan(api);
-  });
+  let api!: NetworkingPlanApi;
+  usePlanApi((found) => (api = found));
 
   afterEach(async () => {
     fs.rmSync(planUri().fsPath, { recursive: true, force: true });

@@ -4,23 +4,12 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/extension';
 import { fixturePlanText, openPlan, planUri, readPlanFromDisk, report, waitFor, workspaceRoot, writePlanOnDisk } from './helpers';
-import { children, group, labelOf, personItem, planApi, resetPlan, snapshot, storeHas } from './planApi';
+import { children, group, labelOf, personItem, snapshot, storeHas, usePlanApi } from './planApi';
 import { watchTreeRequests } from './treeRequests';
 
 describe('sidebar tree and status bar', () => {
-  let api: NetworkingPlanApi;
-
-  before(async () => {
-    api = await planApi();
-  });
-
-  beforeEach(async () => {
-    await resetPlan(api);
-  });
-
-  after(async () => {
-    await resetPlan(api);
-  });
+  let api!: NetworkingPlanApi;
+  usePlanApi((found) => (api = found));
 
   it('shows the groups with their counts, "Start here" first and expanded', async () => {
     const roots = await children(api);
