@@ -51,7 +51,7 @@ describe('benchmark (smoke: it runs and measures what it says; no timing is asse
     assert.equal(targets.find((t) => t.name.includes('longest task'))?.value, 120);
   });
 
-  it('measures the longest task of each way of reading, with whole-file parses in the worker', async () => {
+  it('measures the longest task of each way of reading', async () => {
     const workerFile = path.resolve(__dirname, '..', '..', '..', 'src', 'planReadWorker.js');
     const rows = await measureTasks(60, workerFile, 1);
     assert.deepEqual(rows.map((r) => r.name), ['first load', 'insert 1 char (middle)', 'insert 1 char (first people)', 'edit breaking the YAML (parsed in a worker)']);

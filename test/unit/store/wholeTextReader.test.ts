@@ -26,7 +26,7 @@ describe('WholeTextReader', function () {
   };
   after(() => readers.forEach((r) => r.dispose()));
 
-  it('reads in a worker exactly what readPlan reads, handed over in many parts', async () => {
+  it('reads in a worker exactly what readPlan reads: thousands of people, entries and problems, broken YAML, nothing', async () => {
     for (const text of [manyPeoplePlan(2100, 11_000), manyPeoplePlan(30, 40, true), 'people: [', '']) {
       const plan = await reader().read(text);
       assert.deepEqual(plan, readPlan(text));
