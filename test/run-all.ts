@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { runInHost } from './harness/inHost';
 import { makeTempDir, removeDir, repoRoot } from './harness/paths';
+import { startStressIfAsked } from './harness/stress';
 import { formatTotals, readSummary, SUMMARY_ENV, type Summary } from './harness/summary';
 
 // `npm test`: unit tests, the integration suite inside a real extension host, then the UI tests in the real
@@ -35,6 +36,7 @@ const suites: { name: string; run(): Promise<Summary | undefined> | Summary | un
 ];
 
 async function main(): Promise<number> {
+  const stopStress = startStressIfAsked();
   const totals = { passed: 0, failed: 0 };
   const lines: string[] = [];
   for (const suite of suites) {
@@ -56,6 +58,7 @@ async function main(): Promise<number> {
     lines.push(`${suite.name.padEnd(12)} ${formatTotals({ passed, failed })} in ${seconds} s${note}`);
   }
   console.log(`\n${lines.join('\n')}`);
+  stopStress();
   console.log(formatTotals(totals));
   return totals.failed > 0 ? 1 : 0;
 }

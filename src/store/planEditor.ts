@@ -15,8 +15,17 @@ const SHOW_PROBLEMS = 'Show problems';
 const CREATE_PLAN = 'Create plan';
 /** How long to wait for VS Code to reload a clean document after its file changed on disk. */
 const RELOAD_WAIT_MS = 2500;
-/** How long to wait for a save that may be writing the file when an edit starts. */
-const SAVE_WAIT_MS = 1500;
+/**
+ * How long to wait for a save already writing the file (auto-save, say): a base, plus time per megabyte, since
+ * writing a plan of megabytes on a busy machine takes seconds.
+ */
+const SAVE_WAIT_BASE_MS = 3000;
+const SAVE_WAIT_PER_MB_MS = 1000;
+const SAVE_WAIT_MAX_MS = 30_000;
+
+function saveWaitMs(text: string): number {
+  return Math.min(SAVE_WAIT_MAX_MS, SAVE_WAIT_BASE_MS + Math.ceil(text.length / 1_000_000) * SAVE_WAIT_PER_MB_MS);
+}
 
 /** Thrown inside an edit to refuse it with a message for the user. */
 class Refusal extends Error {
@@ -70,7 +79,7 @@ async function upToDateDocument(source: PlanSource, waitForSave = true): Promise
   if (document.isDirty) {
     if (source.savedText !== undefined && !sameText(source.savedText, disk)) {
       // Maybe a save (auto-save, say) is writing the file right now: the document stays dirty until it is done.
-      if (waitForSave && (await waitUntil(() => !document.isDirty, SAVE_WAIT_MS))) return upToDateDocument(source, false);
+      if (waitForSave && (await waitUntil(() => !document.isDirty, saveWaitMs(disk)))) return upToDateDocument(source, false);
       throw new Refusal(
         `"${displayPath(uri)}" changed on disk while it has unsaved changes, so nothing was changed. ` +
           'Save or revert the file first, then try again.',
@@ -120,7 +129,7 @@ async function applyOnce(source: PlanSource, change: PlanChange): Promise<'done'
   edit.replace(source.uri, new vscode.Range(start, document.positionAt(delta.end)), delta.text);
   // The edit carries the document's version: it fails if the text changed since it was read.
   if (!(await vscode.workspace.applyEdit(edit))) return 'retry';
-  if (await document.save()) return 'done';
+  if ((await document.save()) || (await savedBySaveInFlight(source, document))) return 'done';
   // Not saved (e.g. the file is newer on disk): take the change back out of the buffer, leave the file alone.
   if (source.documentText(document) === newText) {
     const undo = new vscode.WorkspaceEdit();
@@ -129,6 +138,22 @@ async function applyOnce(source: PlanSource, change: PlanChange): Promise<'done'
     await vscode.workspace.applyEdit(undo);
   }
   throw new Refusal(`Could not save "${displayPath(source.uri)}", so the change was not made. Check the file and try again.`);
+}
+
+/**
+ * After `save()` said false: whether the document is saved anyway. `save()` is false while another save of the same
+ * document (auto-save of the typing, or of this very edit) is still writing the file: that is not a conflict. Waits
+ * for that save, then checks the file holds the document's text; when the document is still unsaved and the file
+ * was not changed by anyone else, saves once more. False when the file really changed on disk.
+ */
+async function savedBySaveInFlight(source: PlanSource, document: vscode.TextDocument): Promise<boolean> {
+  const text = source.documentText(document);
+  await waitUntil(() => !document.isDirty, saveWaitMs(text));
+  const disk = await readDiskText(source.uri, true).catch(() => undefined);
+  if (disk === undefined) return false;
+  if (!document.isDirty) return sameText(disk, source.documentText(document));
+  const changedByOthers = source.savedText !== undefined && !sameText(source.savedText, disk);
+  return !changedByOthers && (await document.save());
 }
 
 /** Applies `change`; true when the new text is saved. Reports every refusal to the user. */

@@ -4,6 +4,7 @@ import { openBrowser } from './browser';
 import { startCodeServer } from './codeServer';
 import { withTimeout } from './processes';
 import { copyFixtureWorkspace, makeTempDir, removeDir, repoRoot } from './paths';
+import { startStressIfAsked } from './stress';
 import { formatTotals, GREP_ENV, LOG_ENV, readSummary, SUMMARY_ENV, type Summary } from './summary';
 
 export interface InHostOptions {
@@ -79,7 +80,8 @@ function followFile(file: string): () => void {
 
 if (require.main === module) {
   const grep = process.argv[2];
-  runInHost({ grep }).then(
+  const stopStress = startStressIfAsked();
+  runInHost({ grep }).finally(stopStress).then(
     (summary) => {
       console.log(formatTotals(summary));
       process.exit(summary.failed > 0 || summary.passed === 0 ? 1 : 0);

@@ -128,5 +128,30 @@ describe('actions that edit the plan', () => {
     assert.match(messages[2], /already in the plan/);
     assert.equal(readPlanFromDisk(), fixturePlanText());
   });
+  it('logs contacts between keystrokes while auto-save keeps saving, without a "Could not save"', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSaveDelay', 20, vscode.ConfigurationTarget.Workspace);
+    await files.update('autoSave', 'afterDelay', vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await openPlan();
+      const notes: string[] = [];
+      for (let round = 0; round < 8; round++) {
+        await editor.edit((b) => b.insert(new vscode.Position(0, 0), `# typed ${round}\n`));
+        // A few milliseconds later auto-save starts writing: the edit meets it (before, during or right after).
+        await new Promise((resolve) => setTimeout(resolve, round * 5));
+        const note = `Between keystrokes ${round}`;
+        notes.push(note);
+        const outcome = await captureMessages(() => vscode.commands.executeCommand<boolean>('networkingPlan.logContact', { names: ['Grace Hopper'], note }));
+        assert.deepEqual(outcome, { result: true, messages: [] }, `round ${round}`);
+      }
+      await waitFor(() => !editor.document.isDirty, { message: 'auto-save to finish' });
+      const disk = readPlanFromDisk();
+      for (let round = 0; round < 8; round++) assert.ok(disk.includes(`# typed ${round}\n`), `typing ${round} was saved`);
+      assert.deepEqual(notes.filter((note) => !disk.includes(`note: ${note}`)), [], 'every contact is in the file');
+    } finally {
+      await files.update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
 
