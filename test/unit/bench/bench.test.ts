@@ -38,7 +38,7 @@ describe('benchmark (smoke: it runs and measures what it says; no timing is asse
     const row = (name: string, vsJsonParse: number, vsParseDocument: number, group: Row['group'] = 'recheck'): Row => ({
       kind: 'timing', n: 1000, name, group, runs: 1, bytes: 1, ms: 1, minMs: 1, cpuMs: 1, mbPerS: 1, vsJsYaml: 1, vsJsonParse, vsParseDocument, cpuVsJsonParse: vsJsonParse, cpuVsParseDocument: vsParseDocument,
     });
-    const task = (n: number, longestMs: number): TaskRow => ({ kind: 'tasks', n, name: 'first load', runs: 1, ms: 1000, longestMs, typicalLongestMs: longestMs });
+    const task = (n: number, longestMs: number): TaskRow => ({ kind: 'tasks', n, name: 'first load', runs: 1, ms: 1000, slowestMs: 1000, longestMs, typicalLongestMs: longestMs });
     const targets = targetsOf([row('re-check: replace 1 char (middle)', 1.5, 0.01), row('re-check: insert 1 char (middle)', 2.5, 0.02), row('edit: log contact', 0, 0.2, 'edit')], [{ kind: 'bundle', bytes: 300 * 1024 }], [task(10000, 99), task(10000, 120), task(1000, 500)]);
     const met = Object.fromEntries(targets.map((t) => [t.name, t.met]));
     assert.deepEqual(met, {
@@ -55,6 +55,9 @@ describe('benchmark (smoke: it runs and measures what it says; no timing is asse
     const workerFile = path.resolve(__dirname, '..', '..', '..', 'src', 'planReadWorker.js');
     const rows = await measureTasks(60, workerFile, 1);
     assert.deepEqual(rows.map((r) => r.name), ['first load', 'insert 1 char (middle)', 'insert 1 char (first people)', 'edit breaking the YAML (parsed in a worker)']);
-    for (const row of rows) assert.ok(row.ms > 0 && row.longestMs > 0 && row.longestMs <= row.ms + 5, `${row.name}: ${row.longestMs} of ${row.ms} ms`);
+    // A run's longest block lies within that run (plus a timer tick), so within the slowest run.
+    for (const row of rows) {
+      assert.ok(row.ms > 0 && row.ms <= row.slowestMs && row.longestMs > 0 && row.longestMs <= row.slowestMs + 5, `${row.name}: ${row.longestMs} of ${row.slowestMs} ms`);
+    }
   });
 });
