@@ -16,6 +16,8 @@ export interface CodeServerOptions {
 }
 
 export interface DevelopmentTarget {
+  /** More extensions under development, loaded beside it (e.g. a test extension). */
+  moreExtensionPaths?: string[];
   /** The extension under development (a folder with its package.json). */
   extensionPath?: string;
   /** The tests' module (exports `run(): Promise<void>`), run in the extension host. */
@@ -25,6 +27,7 @@ export interface DevelopmentTarget {
 export interface CodeServer {
   readonly origin: string;
   readonly extensionsDir: string;
+  /** The workbench on `folder` (a folder, or a `.code-workspace` file). */
   workbenchUrl(folder: string, target?: DevelopmentTarget): string;
   stop(): Promise<void>;
 }
@@ -117,9 +120,10 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
 function workbenchUrl(origin: string, port: number, folder: string, target: DevelopmentTarget): string {
   const remote = (p: string): string => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
   const payload: [string, string][] = [];
+  for (const more of target.moreExtensionPaths ?? []) payload.push(['extensionDevelopmentPath', remote(more)]);
   if (target.extensionPath) payload.push(['extensionDevelopmentPath', remote(target.extensionPath)]);
   if (target.testsPath) payload.push(['extensionTestsPath', remote(target.testsPath)]);
-  const query = new URLSearchParams({ folder: path.resolve(folder) });
+  const query = new URLSearchParams({ [folder.endsWith('.code-workspace') ? 'workspace' : 'folder']: path.resolve(folder) });
   if (payload.length > 0) query.set('payload', JSON.stringify(payload));
   return `${origin}/?${query.toString()}`;
 }

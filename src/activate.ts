@@ -1,0 +1,58 @@
+/**
+ * Wires the plan store to its surfaces: tree, status bar, commands, in-editor features. Shared by the Node entry
+ * (`extension.ts`) and the browser's (`web/extension.ts`), which differ only in the `Platform` they pass.
+ */
+import * as vscode from 'vscode';
+import { ActivationClock, type ActivationTiming } from './activationTiming';
+import { registerCommands } from './commands';
+import { registerLanguageFeatures } from './language';
+import type { Platform } from './platform';
+import { PlanStore } from './planStore';
+import { remindOnStartup } from './startupReminder';
+import { DueStatusBar } from './statusBar';
+import type { PlanTreeProvider } from './tree/planTreeProvider';
+import { createPlanTreeView } from './tree/planTreeView';
+import type { PlanTreeItem } from './tree/treeItems';
+
+/** What `activate()` returns (the extension's `exports`), used by the integration tests and the harness. */
+export interface NetworkingPlanApi {
+  /** Which extension host runs the extension: Node's, or a browser's web worker. */
+  host: Platform['host'];
+  store: PlanStore;
+  tree: PlanTreeProvider;
+  treeView: vscode.TreeView<PlanTreeItem>;
+  statusBar: DueStatusBar;
+  activationTiming: ActivationTiming;
+  /** Settles once every plan was read and the status bar shows it. */
+  whenReady: Promise<ActivationTiming>;
+}
+
+export function activateOn(platform: Platform, context: vscode.ExtensionContext): NetworkingPlanApi {
+  const clock = new ActivationClock();
+  const store = new PlanStore(platform);
+  const { provider, view, disposable: treeDisposable } = createPlanTreeView(store);
+  const statusBar = new DueStatusBar(store);
+  let statusShown!: () => void;
+  const statusReady = new Promise<void>((resolve) => (statusShown = resolve));
+  provider.onFirstItems(() => clock.mark('treeMs'));
+  statusBar.onFirstUpdate(() => {
+    clock.mark('statusBarMs');
+    statusShown();
+  });
+  context.subscriptions.push(
+    store,
+    treeDisposable,
+    statusBar,
+    registerCommands(store),
+    registerLanguageFeatures(store),
+    vscode.commands.registerCommand('networkingPlan.internal.timings', () => clock.timing),
+  );
+  const whenReady = store.ready.then(async () => {
+    clock.mark('firstLoadMs');
+    await statusReady;
+    return clock.timing;
+  });
+  void remindOnStartup(store);
+  clock.mark('activateMs');
+  return { host: platform.host, store, tree: provider, treeView: view, statusBar, activationTiming: clock.timing, whenReady };
+}
