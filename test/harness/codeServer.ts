@@ -16,8 +16,6 @@ export interface CodeServerOptions {
 }
 
 export interface DevelopmentTarget {
-  /** More extensions under development, loaded beside it (e.g. a test extension). */
-  moreExtensionPaths?: string[];
   /** The extension under development (a folder with its package.json). */
   extensionPath?: string;
   /** The tests' module (exports `run(): Promise<void>`), run in the extension host. */
@@ -120,7 +118,6 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
 function workbenchUrl(origin: string, port: number, folder: string, target: DevelopmentTarget): string {
   const remote = (p: string): string => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
   const payload: [string, string][] = [];
-  for (const more of target.moreExtensionPaths ?? []) payload.push(['extensionDevelopmentPath', remote(more)]);
   if (target.extensionPath) payload.push(['extensionDevelopmentPath', remote(target.extensionPath)]);
   if (target.testsPath) payload.push(['extensionTestsPath', remote(target.testsPath)]);
   const query = new URLSearchParams({ [folder.endsWith('.code-workspace') ? 'workspace' : 'folder']: path.resolve(folder) });

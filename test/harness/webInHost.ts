@@ -19,8 +19,9 @@ export interface WebRunOptions {
   entry?: string;
   /** Opens this (folder or `.code-workspace` file) instead of a copy of the fixture workspace `basic`. */
   workspace?: string;
-  /** More extensions under development, forced into the web worker too. */
-  moreExtensions?: { id: string; path: string }[];
+  /** Installed extensions (see `CodeServerOptions.extensionsDir`), and which of them to force into the web worker too. */
+  extensionsDir?: string;
+  moreWebExtensions?: string[];
   grep?: string;
   timeoutMs?: number;
 }
@@ -52,8 +53,8 @@ export async function runInWebWorker(options: WebRunOptions = {}): Promise<Summa
   const timeoutMs = options.timeoutMs ?? 300_000;
   const testsPath = bundleWebTests(options.entry ?? 'index', options.grep);
   const workspace = options.workspace ?? copyFixtureWorkspace('basic');
-  const web = Object.fromEntries([EXTENSION_ID, ...(options.moreExtensions ?? []).map((e) => e.id)].map((id) => [id, ['web']]));
-  const server = await startCodeServer({ settings: { 'remote.extensionKind': web } });
+  const web = Object.fromEntries([EXTENSION_ID, ...(options.moreWebExtensions ?? [])].map((id) => [id, ['web']]));
+  const server = await startCodeServer({ settings: { 'remote.extensionKind': web }, extensionsDir: options.extensionsDir });
   const session = await openBrowser().catch(async (error) => {
     await server.stop();
     throw error;
@@ -71,8 +72,7 @@ export async function runInWebWorker(options: WebRunOptions = {}): Promise<Summa
       else if (line.startsWith(REPORT_PREFIX)) process.stdout.write(`${line.slice(REPORT_PREFIX.length)}\n`);
       else workbenchLog.push(`[${type}] ${line}`);
     });
-    const target = { extensionPath: repoRoot, moreExtensionPaths: (options.moreExtensions ?? []).map((e) => e.path), testsPath };
-    await session.page.goto(server.workbenchUrl(workspace, target));
+    await session.page.goto(server.workbenchUrl(workspace, { extensionPath: repoRoot, testsPath }));
     const outcome = await withTimeout(exitCode, timeoutMs);
     if (outcome === 'timeout') console.error(`The web worker suite did not finish within ${timeoutMs / 1000} s.`);
     if (session.blocked.length > 0) console.error(`Refused requests beyond loopback:\n  ${session.blocked.join('\n  ')}`);
