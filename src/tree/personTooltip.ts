@@ -1,8 +1,5 @@
 /** The Markdown tooltip of a person (every piece of user text escaped). */
-import { formatCadence } from '../core/cadence';
-import { daysBetween, isValidDate } from '../core/dates';
-import { describeDue } from '../core/schedule';
-import type { JournalEntry, ListName, PersonStatus } from '../core/types';
+import { daysBetween, describeDue, formatCadence, isValidDate, type JournalEntry, type ListName, type PersonStatus } from '../core';
 import { clip, escapeMarkdown } from '../markdown';
 
 const LIST_TITLES: Record<ListName, string> = { like: 'know & like', help: 'can help my career' };
