@@ -1,5 +1,5 @@
 /** The Markdown tooltip of a person (every piece of user text escaped). */
-import { daysBetween, describeDue, formatCadence, isValidDate, type JournalEntry, type ListName, type PersonStatus } from '../core';
+import { daysBetween, describeDue, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type PersonStatus } from '../core';
 import { clip, escapeMarkdown } from '../markdown';
 
 const LIST_TITLES: Record<ListName, string> = { like: 'know & like', help: 'can help my career' };
@@ -16,8 +16,8 @@ function ago(date: string, today: string): string {
   const days = daysBetween(date, today);
   if (days === 0) return ' (today)';
   if (days === 1) return ' (yesterday)';
-  if (days > 1) return ` (${days} days ago)`;
-  return days === -1 ? ' (tomorrow)' : ` (in ${-days} days)`;
+  if (days === -1) return ' (tomorrow)';
+  return ` (${formatDaysFromToday(-days)})`;
 }
 
 function recentNotes(entries: JournalEntry[]): JournalEntry[] {

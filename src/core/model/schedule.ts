@@ -1,8 +1,9 @@
 /** The derived view: lists, last and next contacts, who is due, reciprocity and free slots. */
-import { addCadence, addDays, dayNumber, isValidDate } from './dates';
+import { addCadence, addDays, daysBetween, isValidDate } from './dates';
 import { tallyJournal, type JournalTally } from './journalTally';
 import { runSteps, type Steps } from './steps';
-import type { JournalEntry, Person, PersonState, PersonStatus, Plan, PlanView } from './types';
+import type { Cadence, JournalEntry, Person, PersonState, PersonStatus, Plan, PlanView } from './types';
+import { formatDayCount, formatDaysFromToday } from './wording';
 
 function isScheduled(person: Person): boolean {
   return person.stage === 'building' || person.stage === 'established';
@@ -48,15 +49,40 @@ function latestValidDate(entries: JournalEntry[]): string | undefined {
   return latest;
 }
 
-function schedule(status: PersonStatus, today: string, todayNumber: number): void {
+/**
+ * The date arithmetic of one derivation, remembered by its arguments: thousands of people share a few
+ * hundred last-contact dates and a handful of cadences, and the same few next dates.
+ */
+class DayMemo {
+  private readonly afterCadence = new Map<string, string>();
+  private readonly lateness = new Map<string, number>();
+
+  constructor(private readonly today: string) {}
+
+  addCadence(date: string, cadence: Cadence): string {
+    const key = `${date} ${cadence.count} ${cadence.unit}`;
+    let next = this.afterCadence.get(key);
+    if (next === undefined) this.afterCadence.set(key, (next = addCadence(date, cadence)));
+    return next;
+  }
+
+  /** Calendar days from `next` to today. */
+  daysLate(next: string): number {
+    let days = this.lateness.get(next);
+    if (days === undefined) this.lateness.set(next, (days = daysBetween(next, this.today)));
+    return days;
+  }
+}
+
+function schedule(status: PersonStatus, today: string, days: DayMemo): void {
   if (!status.scheduled) return;
   const { person, lastContact } = status;
   const explicit = person.next !== undefined && isValidDate(person.next) ? person.next : undefined;
   let next: string;
   if (explicit !== undefined && (lastContact === undefined || explicit > lastContact)) next = explicit;
-  else if (lastContact !== undefined) next = addCadence(lastContact, person.cadence);
+  else if (lastContact !== undefined) next = days.addCadence(lastContact, person.cadence);
   else next = today;
-  const daysLate = todayNumber - dayNumber(next);
+  const daysLate = days.daysLate(next);
   status.next = next;
   status.daysLate = daysLate;
   status.state = daysLate > 0 ? 'overdue' : daysLate === 0 ? 'due' : 'upcoming';
@@ -88,11 +114,11 @@ function* deriveSteps(plan: Plan, today: string): Steps<PlanView> {
   const tally = yield* tallyJournal(plan.journal, groupOfKey, groups.length);
   yield;
   groups.forEach((members, group) => applyTally(members, tally, group));
-  const todayNumber = dayNumber(today);
+  const days = new DayMemo(today);
   const lists: PlanView['lists'] = { like: [], help: [], both: [], none: [] };
   const building: PersonStatus[] = [];
   for (const status of people) {
-    schedule(status, today, todayNumber);
+    schedule(status, today, days);
     const { lists: on, stage } = status.person;
     const like = on.includes('like');
     const help = on.includes('help');
@@ -124,8 +150,8 @@ export function dueWithin(view: PlanView, days: number): PersonStatus[] {
 export function describeDue(status: PersonStatus): string {
   const late = status.daysLate;
   if (!status.scheduled || late === undefined) return status.person.stage;
-  if (late > 0) return `${late} ${late === 1 ? 'day' : 'days'} overdue`;
+  if (late > 0) return `${formatDayCount(late)} overdue`;
   if (late === 0) return 'due today';
   if (late === -1) return 'due tomorrow';
-  return `in ${-late} days`;
+  return formatDaysFromToday(-late);
 }

@@ -12,6 +12,27 @@ function utcAddDays(date: string, n: number): string {
   return new Date(Date.UTC(y, m - 1, d) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Reference: midnight UTC of a day in milliseconds, years below 100 included (which `Date.UTC` maps to 19xx). */
+function utcMs(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
+  return day.getTime();
+}
+
+const FIRST_MS = utcMs('0001-01-01');
+const LAST_MS = utcMs('9999-12-31');
+
+/** Reference arithmetic through UTC milliseconds, saturating at 0001-01-01 and 9999-12-31. */
+function utcAddDaysAnyYear(date: string, n: number): string {
+  const ms = Math.min(Math.max(utcMs(date) + n * 86_400_000, FIRST_MS), LAST_MS);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+const anyYearDate = fc
+  .date({ min: new Date(FIRST_MS), max: new Date(LAST_MS), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
 const dateArbitrary = fc
   .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -32,6 +53,18 @@ describe('dates', () => {
       assert.equal(isValidDate(20260203 as unknown as string), false);
       assert.equal(isValidDate(undefined as unknown as string), false);
     });
+  });
+
+  it('isValidDate knows which days exist in every month of every four-digit year (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const day = new Date(utcMs(date));
+        const exists = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+        assert.equal(isValidDate(date), exists, date);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   describe('addDays and daysBetween', () => {
@@ -57,6 +90,21 @@ describe('dates', () => {
     it('saturate at the ends of four-digit years', () => {
       assert.equal(addDays('9999-12-30', 5), '9999-12-31');
       assert.equal(addDays('0001-01-02', -5), '0001-01-01');
+    });
+
+    it('agree with UTC reference arithmetic over every four-digit year, saturating at the ends (property)', () => {
+      fc.assert(
+        fc.property(anyYearDate, fc.integer({ min: -1_000_000, max: 1_000_000 }), (date, n) => {
+          const later = addDays(date, n);
+          assert.equal(later, utcAddDaysAnyYear(date, n));
+          assert.equal(daysBetween(date, later), Math.round((utcMs(later) - utcMs(date)) / 86_400_000));
+        }),
+        { numRuns: 2000 },
+      );
+      assert.equal(addDays('0001-01-01', -Number.MAX_SAFE_INTEGER), '0001-01-01');
+      assert.equal(addDays('9999-12-31', Number.MAX_SAFE_INTEGER), '9999-12-31');
+      assert.equal(addDays('0099-12-31', 1), '0100-01-01');
+      assert.equal(daysBetween('0001-01-01', '9999-12-31'), 3_652_058);
     });
 
     it('refuse invalid dates and fractional days', () => {
@@ -90,6 +138,10 @@ describe('dates', () => {
       assert.equal(addMonths('2026-12-15', 1), '2027-01-15');
       assert.equal(addMonths('2026-01-15', -1), '2025-12-15');
       assert.equal(addMonths('9999-11-30', 5), '9999-12-31');
+      assert.equal(addMonths('0001-03-31', -3), '0001-01-01');
+      assert.equal(addMonths('0004-01-31', 1), '0004-02-29');
+      assert.equal(addMonths('2026-01-31', Number.MAX_SAFE_INTEGER), '9999-12-31');
+      assert.equal(addMonths('2026-01-31', -Number.MAX_SAFE_INTEGER), '0001-01-01');
     });
 
     it('step by days, weeks or months', () => {

@@ -7,7 +7,7 @@ import { addCadence, addDays, daysBetween, isValidDate } from '../../../../src/c
 import { deriveView, describeDue, dueWithin } from '../../../../src/core/model/schedule';
 import { plan } from '../planBuilder';
 
-const DATES = ['2024-01-31', '2024-02-29', '2025-03-09', '2026-03-08', '2026-03-29', '2026-10-25', '2026-11-01', '2026-12-31'];
+const DATES = ['0001-01-01', '0004-02-29', '0099-12-31', '1994-12-30', '1994-12-31', '9999-12-31', '2024-01-31', '2024-02-29', '2025-03-09', '2026-03-08', '2026-03-29', '2026-10-25', '2026-11-01', '2026-12-31'];
 
 export function probe(): unknown {
   const arithmetic = DATES.map((date) => [
