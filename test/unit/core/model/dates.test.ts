@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { addMonths as dateFnsAddMonths, format, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { addCadence, addDays, addMonths, daysBetween, isValidDate, localDateOf } from '../../../../src/core/model/dates';
 import { probe } from './tzProbe';
@@ -18,6 +17,17 @@ function utcMs(date: string): number {
   const day = new Date(0);
   day.setUTCFullYear(y, m - 1, d);
   return day.getTime();
+}
+
+/** Reference month arithmetic in UTC: the same day of the month `n` months on, or that month's last day. */
+function utcAddMonths(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(0);
+  target.setUTCFullYear(y, m - 1 + n, 1);
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0);
+  target.setUTCDate(Math.min(d, lastDay.getUTCDate()));
+  return target.toISOString().slice(0, 10);
 }
 
 const FIRST_MS = utcMs('0001-01-01');
@@ -151,10 +161,11 @@ describe('dates', () => {
       assert.equal(addCadence('2026-11-30', { count: 3, unit: 'month' }), '2027-02-28');
     });
 
-    it('agree with date-fns addMonths (property)', () => {
+    // The reference works in UTC: date-fns on local dates is wrong where a zone skipped a day (Kiritimati, 1994-12-31).
+    it('agree with UTC reference month arithmetic (property)', () => {
       fc.assert(
         fc.property(dateArbitrary, fc.integer({ min: -1200, max: 1200 }), (date, n) => {
-          assert.equal(addMonths(date, n), format(dateFnsAddMonths(parseISO(date), n), 'yyyy-MM-dd'));
+          assert.equal(addMonths(date, n), utcAddMonths(date, n));
         }),
         { numRuns: 2000 },
       );
