@@ -4,7 +4,7 @@
  * it never blocks the extension host for long either (see `store/wholeTextReader.ts`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readPlan } from './core/read';
+import { readPlan } from './core';
 import { partsOf } from './store/planParts';
 
 const port = parentPort;

@@ -1,7 +1,6 @@
 /** The one place that knows each workspace folder's plan: its text, its problems and its derived view. */
 import * as vscode from 'vscode';
-import { localDateOf } from './core/dates';
-import type { Plan, PlanView } from './core/types';
+import { localDateOf, type Plan, type PlanView } from './core';
 import type { Platform } from './platform';
 import { DocumentTexts } from './store/documentTexts';
 import { editPlan } from './store/planEditor';

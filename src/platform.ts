@@ -12,7 +12,7 @@ export interface Platform {
    * Lets other work in the extension host run (VS Code's messages, timers) between the steps of a long read or edit.
    * Rejects nothing: callers decide whether to go on after it.
    */
-  pause(): Promise<void>;
+  readonly pause: () => Promise<void>;
   /** Whole-file parses of large plans with broken YAML, off the extension host's thread. */
   readonly startPlanWorker: StartPlanWorker;
   /**

@@ -1,6 +1,5 @@
 /** What the status bar says, as plain data. */
-import { describeDue, dueWithin } from './core/schedule';
-import type { PersonStatus, PlanView } from './core/types';
+import { describeDue, dueWithin, type PersonStatus, type PlanView } from './core';
 import { escapeMarkdown } from './markdown';
 
 export type StatusBarMode = 'always' | 'whenDue' | 'never';

@@ -1,8 +1,5 @@
 /** `log NAME`: appends a contact to the journal, writing the plan file in place. */
-import { formatCadence } from '../core/cadence';
-import { EditError, applyEdit } from '../core/edit';
-import { deriveView, describeDue } from '../core/schedule';
-import { closest } from '../core/suggest';
+import { applyEdit, closest, deriveView, describeDue, EditError, formatCadence } from '../core';
 import { CliError, type CliIo } from './io';
 import { dateOption, loadPlan, requireReadable, type Options } from './reports';
 

@@ -1,7 +1,7 @@
 /** The real file system, console and clock behind the command-line tool. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { localDateOf } from '../core/dates';
+import { localDateOf } from '../core';
 import type { CliIo } from './io';
 
 /** Reads UTF-8 text, refusing anything that would not survive being written back byte for byte. */

@@ -1,10 +1,5 @@
 /** The read-only commands: check, due, lists and ics. */
-import { exportCalendar } from '../core/calendar';
-import { isValidDate } from '../core/dates';
-import { LineIndex } from '../core/lines';
-import { PlanReader } from '../core/read';
-import { deriveView, describeDue, dueWithin } from '../core/schedule';
-import type { Plan, PlanView } from '../core/types';
+import { deriveView, describeDue, dueWithin, exportCalendar, isValidDate, LineIndex, PlanReader, type Plan, type PlanView } from '../core';
 import { UsageError } from './args';
 import { CliError, readPlanText, type CliIo } from './io';
 

@@ -1,7 +1,6 @@
 /** Log Contact and Snooze. */
 import * as vscode from 'vscode';
-import { applyEdit } from '../core/edit';
-import type { PersonStatus } from '../core/types';
+import { applyEdit, type PersonStatus } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { firstContacts, joinNames, overCommitWarning, snoozedNext } from './contactRules';
 import { byPlan, isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';

@@ -1,6 +1,5 @@
 /** The rules behind Log Contact and Snooze, as plain functions. */
-import { addDays } from '../core/dates';
-import type { PersonStatus, PlanView } from '../core/types';
+import { addDays, type PersonStatus, type PlanView } from '../core';
 
 /** The new `next` date when snoozing by `days`: from the current next date, or from today when that is past. */
 export function snoozedNext(status: PersonStatus, today: string, days: number): string {

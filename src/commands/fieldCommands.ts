@@ -1,8 +1,6 @@
 /** Set How, Set Cadence, Set Stage, Add to List, Remove from List. */
 import * as vscode from 'vscode';
-import { applyEdit } from '../core/edit';
-import type { PlanEdit } from '../core/editTypes';
-import { LIST_NAMES, STAGES, type ListName, type Stage } from '../core/types';
+import { applyEdit, LIST_NAMES, STAGES, type ListName, type PlanEdit, type Stage } from '../core';
 import type { PlanStore } from '../planStore';
 import { PersonTreeItem } from '../tree/treeItems';
 import { joinNames, overCommitWarning } from './contactRules';

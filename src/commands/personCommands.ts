@@ -1,8 +1,6 @@
 /** Add Person, Rename Person, Remove Person. */
 import * as vscode from 'vscode';
-import { applyEdit } from '../core/edit';
-import type { NewPerson } from '../core/editTypes';
-import { LIST_NAMES, STAGES, type ListName, type Stage } from '../core/types';
+import { applyEdit, LIST_NAMES, STAGES, type ListName, type NewPerson, type Stage } from '../core';
 import type { PlanStore } from '../planStore';
 import { isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';
 import { pickPlan } from './planPicker';

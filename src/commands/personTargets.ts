@@ -4,8 +4,7 @@
  * or nothing — then it asks with a quick pick.
  */
 import * as vscode from 'vscode';
-import { describeDue } from '../core/schedule';
-import type { PersonStatus } from '../core/types';
+import { describeDue, type PersonStatus } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { PersonTreeItem } from '../tree/treeItems';
 import { offerCreatePlan } from './planPicker';

@@ -1,6 +1,5 @@
 /** Input-box checks: each returns why the value is not accepted, or undefined when it is. */
-import { checkCadence } from '../core/cadence';
-import { isValidDate } from '../core/dates';
+import { checkCadence, isValidDate } from '../core';
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 

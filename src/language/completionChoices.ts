@@ -1,7 +1,5 @@
 /** The values offered for completion in the plan file, as plain data (the adapter turns them into items). */
-import { CADENCE_PRESETS } from '../core/cadence';
-import { addDays } from '../core/dates';
-import { LIST_NAMES, STAGES, type ListName, type PersonStatus, type Stage } from '../core/types';
+import { addDays, CADENCE_PRESETS, LIST_NAMES, STAGES, type ListName, type PersonStatus, type Stage } from '../core';
 import { dueSortText, dueText } from './personText';
 import { plainText } from './plainText';
 import type { ValueContext, ValueKind } from './valueContext';

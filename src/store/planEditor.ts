@@ -3,7 +3,7 @@
  * just this change and unsaved typing stays), then saved; never over a change made on disk meanwhile.
  */
 import * as vscode from 'vscode';
-import type { Plan } from '../core/types';
+import type { Plan } from '../core';
 import { describeError, displayPath, folderError, NotUtf8Error, readDiskText, statIfExists } from './planFileAccess';
 import type { PlanSource } from './planSource';
 import { minimalChange } from './minimalChange';

@@ -1,9 +1,6 @@
 /** One workspace folder's plan: follows its document or file and keeps the latest snapshot. */
 import * as vscode from 'vscode';
-import { PlanReader, readPlan } from '../core/read';
-import { deriveView } from '../core/schedule';
-import { diffText } from '../core/textChange';
-import type { Plan, PlanView } from '../core/types';
+import { deriveView, diffText, PlanReader, readPlan, type Plan, type PlanView } from '../core';
 import type { Platform } from '../platform';
 import type { PlanSnapshot } from '../planStore';
 import type { DocumentTexts } from './documentTexts';

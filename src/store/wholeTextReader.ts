@@ -5,8 +5,7 @@
  * The worker itself is the platform's: a worker thread in Node (`nodePlanWorker.ts`), a Web Worker in a browser
  * (`web/planWorker.ts`).
  */
-import { readPlan } from '../core/read';
-import type { Plan } from '../core/types';
+import { readPlan, type Plan } from '../core';
 import { PlanAssembly, type PlanPart } from './planParts';
 
 /** Rejects a read that a newer one replaced (or that was cancelled). */

@@ -2,7 +2,7 @@
  * Runs in a Web Worker (the browser's counterpart of `../planReadWorker.ts`): reads one plan text with a plain
  * whole-file parse and hands the result over in parts, one part per request (see `planWorker.ts`).
  */
-import { readPlan } from '../core/read';
+import { readPlan } from '../core';
 import { partsOf } from '../store/planParts';
 
 /** The worker's global scope, as much of it as is used (the shared code compiles against Node's types). */

@@ -69,7 +69,7 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
   const edit = (name: string, make: (i: number) => PlanEdit): Case => ({ name, group: 'edit', runs: runs.fast, run: (i) => applyEdit(text, make(i), plan) });
 
   const cases: Case[] = [
-    { name: 'JSON.parse (same data)', group: 'baseline', runs: runs.slow, heavy: true, run: () => JSON.parse(json) },
+    { name: 'JSON.parse (same data)', group: 'baseline', runs: runs.slow, heavy: true, run: () => JSON.parse(json) as unknown },
     { name: 'js-yaml load', group: 'baseline', runs: runs.slow, heavy: true, run: () => load(text) },
     { name: 'yaml parseDocument', group: 'baseline', runs: runs.slow, heavy: true, run: () => parseDocument(text) },
     { name: 'full load: PlanReader + deriveView', group: 'load', runs: runs.slow, heavy: true, run: () => deriveView(new PlanReader().read(text), TODAY) },

@@ -1,5 +1,5 @@
 /** Builds a random edit for a generated plan, with what must show in the plan read back. */
-import type { Person, Plan } from '../../src/core/types';
+import type { Person, Plan } from '../../src/core';
 import type { EditCase } from './editExpectations';
 import { fieldValue, readBack, same, targetOf, type EditChoice } from './editChoice';
 

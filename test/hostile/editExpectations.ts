@@ -1,6 +1,5 @@
 /** The edits tried on every plan, and how each must show in the plan read back. */
-import type { PlanEdit } from '../../src/core/editTypes';
-import type { Person, Plan } from '../../src/core/types';
+import type { Person, Plan, PlanEdit } from '../../src/core';
 import { same } from './editChoice';
 
 export const PROBE_TODAY = '2026-11-30';

@@ -1,6 +1,5 @@
 /** Runs one edit on a plan's text and lists everything wrong with the outcome. */
-import { applyEdit, EditError } from '../../src/core/edit';
-import type { Person, Plan, Span } from '../../src/core/types';
+import { applyEdit, EditError, type Person, type Plan, type Span } from '../../src/core';
 import type { EditCase } from './editExpectations';
 import { planFaults } from './invariants';
 import { bomFault, changedRange, commentsWithOffsets, excerpt, lineEndingFault, lostComments, type Comment } from './textChecks';

@@ -1,7 +1,5 @@
 /** How an applied edit must show in the derived view (the sidebar's lists, who is building, when someone is next due). */
-import { deriveView } from '../../src/core/schedule';
-import type { Plan } from '../../src/core/types';
-import type { PlanEdit } from '../../src/core/editTypes';
+import { deriveView, type Plan, type PlanEdit } from '../../src/core';
 
 export const VIEW_TODAY = '2026-11-30';
 

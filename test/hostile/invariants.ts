@@ -1,6 +1,5 @@
 /** What every read plan and every exported calendar must satisfy, whatever the input: returned as faults, never thrown. */
-import { isValidDate } from '../../src/core/dates';
-import { LIST_NAMES, PROBLEM_CODES, STAGES, type Cadence, type Plan, type PlanView, type Span } from '../../src/core/types';
+import { isValidDate, LIST_NAMES, PROBLEM_CODES, STAGES, type Cadence, type Plan, type PlanView, type Span } from '../../src/core';
 
 function spanFault(span: Span | undefined, length: number, what: string): string | undefined {
   if (!span || !Number.isInteger(span.start) || !Number.isInteger(span.end)) return `${what}: span is not two whole numbers (${JSON.stringify(span)})`;

@@ -1,6 +1,6 @@
 /** fast-check generators of valid plans in the many ways people write them: quoting, flow or block, comments, CRLF, BOM, indentation. */
 import fc from 'fast-check';
-import { LIST_NAMES, STAGES, type ListName, type Stage } from '../../src/core/types';
+import { LIST_NAMES, STAGES, type ListName, type Stage } from '../../src/core';
 
 export interface PersonModel {
   name: string;

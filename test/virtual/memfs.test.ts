@@ -20,7 +20,7 @@ describe('a plan in a virtual workspace (an in-memory file system)', () => {
 
   before(async () => {
     const memfs = vscode.extensions.getExtension<MemoryPlan>(MEMFS_EXTENSION_ID);
-    assert.ok(memfs, `the test extension is loaded: ${vscode.extensions.all.filter((e) => !e.id.startsWith('vscode.')).map((e) => e.id).join(', ')} in ${vscode.workspace.workspaceFolders?.map(String)}`);
+    assert.ok(memfs, 'the test extension is installed');
     memory = await memfs.activate();
     api = await planApi();
   });

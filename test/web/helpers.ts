@@ -81,7 +81,7 @@ export function labelOf(item: vscode.TreeItem): string {
 }
 
 export async function children(api: NetworkingPlanApi, parent?: PlanTreeItem): Promise<PlanTreeItem[]> {
-  return (await api.tree.getChildren(parent)) ?? [];
+  return (await Promise.resolve(api.tree.getChildren(parent))) ?? [];
 }
 
 export async function group(api: NetworkingPlanApi, label: string): Promise<PlanTreeItem> {

@@ -9,7 +9,8 @@ describe('the extension in the web worker extension host', () => {
 
   it('registers every command it contributes', async () => {
     await planApi();
-    const contributed = (extension().packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
+    const manifest = extension().packageJSON as { contributes: { commands: { command: string }[] } };
+    const contributed = manifest.contributes.commands.map((c) => c.command);
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.deepEqual(contributed.filter((c) => !registered.has(c)), []);
   });

@@ -9,7 +9,7 @@ describe('the extension host these tests run in', () => {
     const scope = globalThis as Record<string, unknown>;
     for (const name of ['process', 'Buffer', 'setImmediate', 'require']) assert.equal(typeof scope[name], 'undefined', name);
     assert.equal(typeof scope.importScripts, 'function', 'a worker global scope');
-    assert.equal(extension().packageJSON.browser, './dist/web/extension.js');
+    assert.equal((extension().packageJSON as { browser?: string }).browser, './dist/web/extension.js');
     assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
     assert.ok(vscode.workspace.workspaceFolders?.every((f) => f.uri.scheme !== 'file'), 'no folder is on a disk of the extension host');
   });

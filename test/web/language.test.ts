@@ -9,6 +9,10 @@ function ourDiagnostics(): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(planUri()).filter((d) => d.source === SOURCE);
 }
 
+function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
 function positionOf(text: string, needle: string): vscode.Position {
   const offset = text.indexOf(needle);
   assert.ok(offset >= 0, `"${needle}" is in the text`);
@@ -28,7 +32,7 @@ describe('language features in the web worker', () => {
     const invalid = await fixtureText('invalid-plan.yaml');
     await writePlanFile(invalid);
     const codes = await waitFor(() => {
-      const shown = ourDiagnostics().map((d) => String(d.code)).sort();
+      const shown = ourDiagnostics().map(codeOf).sort();
       return shown.length === 6 ? shown : undefined;
     }, 'six diagnostics');
     assert.deepEqual(codes, ['bad-cadence', 'bad-date', 'bad-stage', 'unknown-key', 'unknown-list', 'unknown-person']);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/activate';
-import { readPlan } from '../../src/core/read';
+import { readPlan } from '../../src/core';
 import { generatePlan } from '../bench/generatePlan';
 import * as assert from './assert';
 import { openPlan, planUri, setDocumentText, snapshot, storeHas, usePlanApi, waitFor } from './helpers';

@@ -1,5 +1,5 @@
 /** Builds `Plan` objects directly (dummy spans), so schedule and calendar tests do not depend on the reader. */
-import type { Cadence, JournalEntry, ListName, Person, Plan, Stage } from '../../../src/core/types';
+import type { Cadence, JournalEntry, ListName, Person, Plan, Stage } from '../../../src/core';
 
 export interface PersonInput {
   name: string;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { readPlan } from '../../../src/core/read';
+import { readPlan } from '../../../src/core';
 import { nodePlanWorker } from '../../../src/store/nodePlanWorker';
 import { ReadCancelled, WholeTextReader } from '../../../src/store/wholeTextReader';
 

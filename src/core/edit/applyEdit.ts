@@ -1,0 +1,68 @@
+/**
+ * Comment-preserving edits of the plan's text. Each edit reads and re-checks only the entries it
+ * changes and splices the smallest change into the text: every other byte (comments, blank lines,
+ * quoting, flow style, line endings, a byte-order mark) stays as it was. An edit that cannot be
+ * made safely throws an `EditError` and the text is not changed.
+ *
+ * Decisions: an edit that would change nothing throws `no-change` (callers show it as
+ * information); removing a person keeps the journal entries that name them, since the journal is
+ * history; comment lines standing before a removed entry stay.
+ */
+import { applyChanges } from './editApply';
+import { journalRenameChanges, logContact } from './editJournal';
+import { addPerson } from './editNewPerson';
+import { changeListMembership, renameChange, setPersonField } from './editPerson';
+import { removePersonEntry } from './editRemove';
+import { EDITABLE_FIELDS, EditError, type PlanEdit } from './editTypes';
+import { checkList, checkName, findPerson, invalid } from './editValues';
+import { readPlan } from '../read';
+import type { Plan } from '../model';
+
+function rename(text: string, plan: Plan, name: string, newName: unknown): string {
+  const person = findPerson(plan, name);
+  const target = checkName(newName);
+  if (target === person.name) throw new EditError('no-change', `${person.name} is already called that.`);
+  const other = plan.people.find((p) => p !== person && p.key === target.toLowerCase());
+  if (other) throw new EditError('duplicate-name', `"${other.name}" is already in the plan: names must be unique (ignoring case).`);
+  return applyChanges(text, [renameChange(text, person, target), ...journalRenameChanges(text, plan, person.key, target)]);
+}
+
+function dispatch(text: string, edit: PlanEdit, plan: Plan): string {
+  switch (edit.kind) {
+    case 'addPerson':
+      return addPerson(text, plan, edit.person);
+    case 'addToList':
+    case 'removeFromList':
+      return changeListMembership(text, plan, findPerson(plan, edit.name), checkList(edit.list), edit.kind === 'addToList');
+    case 'logContact':
+      return logContact(text, plan, edit);
+    case 'setField':
+      if (!EDITABLE_FIELDS.includes(edit.field)) invalid(`"${String(edit.field)}" cannot be set; fields that can: ${EDITABLE_FIELDS.join(', ')}.`);
+      return setPersonField(text, plan, findPerson(plan, edit.name), edit.field, edit.value);
+    case 'rename':
+      return rename(text, plan, edit.name, edit.newName);
+    case 'removePerson':
+      return removePersonEntry(text, plan, findPerson(plan, edit.name));
+    default:
+      return invalid(`Unknown edit "${String((edit as { kind?: unknown }).kind)}".`);
+  }
+}
+
+/**
+ * Applies `edit` to the plan's `text`. `plan` must be `readPlan(text)` for exactly this text
+ * (pass it when you have it: the edit then parses only the entries it touches).
+ */
+export function applyEdit(text: string, edit: PlanEdit, plan: Plan = readPlan(text)): string {
+  if (!plan.syntaxOk) {
+    throw new EditError('syntax', 'The plan has YAML syntax errors: fix them first (see the Problems view). Nothing was changed.');
+  }
+  if (!edit || typeof edit !== 'object') invalid('No edit was given.');
+  try {
+    return dispatch(text, edit, plan);
+  } catch (error) {
+    if (error instanceof EditError) throw error;
+    // A failure no check foresaw still must not write anything.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EditError('invalid-value', `The edit could not be made safely (${reason}). Nothing was changed.`);
+  }
+}

@@ -1,0 +1,109 @@
+/** A new entry's layout, and giving it a section when `people:` / `journal:` is empty or missing. */
+import { refuseEntry } from './editItem';
+import { verifySlice } from './editVerify';
+import { endOfContent, endsInKeptBlockScalar, rootIsFlow, topKeyColumn } from './editDocument';
+import {
+  applySplices,
+  columnOf,
+  insertionAfter,
+  isBlankOrCommentLine,
+  isFirstOnLine,
+  lineEndOf,
+  lineStartOf,
+  linesForInsertion,
+  nextLineStartOf,
+} from './textSplice';
+import type { Plan, Section, Span } from '../model';
+
+/** One field of a new entry, written for a block mapping and for a flow one. */
+export interface NewField {
+  key: string;
+  block: string;
+  flow: string;
+}
+
+export type SectionName = 'people' | 'journal';
+
+/** The lines of a new block entry: `- first: x`, then the other fields under it. */
+export function blockEntryLines(indent: string, gap: string, fields: readonly NewField[]): string[] {
+  const keyIndent = indent + ' '.repeat(1 + gap.length);
+  return fields.map((field, i) => `${i === 0 ? `${indent}-${gap}` : keyIndent}${field.key}: ${field.block}`);
+}
+
+export function flowEntry(fields: readonly NewField[]): string {
+  return `{${fields.map((field) => `${field.key}: ${field.flow}`).join(', ')}}`;
+}
+
+/** The spaces between `-` and the first key, as in the entry at `item` (one space by default). */
+export function itemGap(text: string, item: Span | undefined): string {
+  if (!item) return ' ';
+  const match = /^[ \t]*-( +)$/.exec(text.slice(lineStartOf(text, item.start), item.start));
+  return match ? match[1] : ' ';
+}
+
+/** How far the other section indents its items under its key (2 when it cannot tell). */
+function itemOffset(text: string, plan: Plan, which: SectionName): number {
+  const other = plan.sections[which === 'people' ? 'journal' : 'people'];
+  if (other?.kind !== 'block' || other.itemIndent === undefined) return 2;
+  const offset = other.itemIndent - columnOf(text, other.keySpan.start);
+  return offset >= 0 ? offset : 2;
+}
+
+/** Appends `which:` with the entry at the end of the plan (after a final line break). */
+export function addSection(text: string, plan: Plan, which: SectionName, fields: readonly NewField[], expected: Record<string, unknown>): string {
+  const keyIndent = ' '.repeat(topKeyColumn(text, plan));
+  const lines = [`${keyIndent}${which}:`, ...blockEntryLines(keyIndent + ' '.repeat(itemOffset(text, plan, which)), ' ', fields)];
+  verifySlice(lines.join('\n'), { [which]: [expected] });
+  const at = endOfContent(text);
+  if (at === text.length && endsInKeptBlockScalar(text)) {
+    refuseEntry(`The plan ends inside a block text that keeps its final line breaks (|+), so "${which}:" cannot be added after it.`);
+  }
+  const needsBreak = at > 0 && text[at - 1] !== '\n' && !(at === 1 && text.charCodeAt(0) === 0xfeff);
+  const insert = (needsBreak ? plan.eol : '') + lines.map((line) => line + plan.eol).join('');
+  return applySplices(text, [{ start: at, end: at, insert }]);
+}
+
+/** `journal:` (or `journal: []`, `journal: ~`) becomes a block list holding the entry; a `[ ]` over several lines gets it inside. */
+export function fillEmptySection(
+  text: string,
+  plan: Plan,
+  which: SectionName,
+  section: Section,
+  fields: readonly NewField[],
+  expected: Record<string, unknown>,
+): string {
+  const { valueSpan } = section;
+  if (text[valueSpan.start] === '[' && (rootIsFlow(text) || lineEndOf(text, valueSpan.start) < valueSpan.end)) {
+    // A [ ] over several lines (maybe holding comments), or inside a { } plan: the entry goes in as `[{...}`.
+    verifySlice(`[${flowEntry(fields)}]`, [expected]);
+    return applySplices(text, [{ start: valueSpan.start + 1, end: valueSpan.start + 1, insert: flowEntry(fields) }]);
+  }
+  topKeyColumn(text, plan);
+  const keyStart = section.keySpan.start;
+  let colon = section.keySpan.end;
+  while (text[colon] === ' ' || text[colon] === '\t') colon++;
+  const lineEnd = lineEndOf(text, colon);
+  const rest = /^([ \t]*(?:~|null|Null|NULL|\[[ \t]*\])?)([ \t]*(?:#[^\n]*)?)$/.exec(text.slice(colon + 1, lineEnd));
+  if (!isFirstOnLine(text, keyStart) || text[colon] !== ':' || !rest || valueSpan.end > lineEnd || !onlyCommentsUnder(text, lineEnd, columnOf(text, keyStart))) {
+    return refuseEntry(`"${which}:" is written in a way that cannot be extended safely.`);
+  }
+  const indent = ' '.repeat(columnOf(text, keyStart) + itemOffset(text, plan, which));
+  const lines = blockEntryLines(indent, ' ', fields);
+  verifySlice(lines.join('\n'), [expected]);
+  const { at, atTextEnd } = insertionAfter(text, lineEnd);
+  return applySplices(text, [
+    { start: colon + 1, end: colon + 1 + rest[1].length, insert: '' },
+    { start: at, end: at, insert: linesForInsertion(lines, plan.eol, atTextEnd) },
+  ]);
+}
+
+/** True when the lines after `from` hold nothing but comments until content at `column` or less. */
+function onlyCommentsUnder(text: string, from: number, column: number): boolean {
+  let pos = nextLineStartOf(text, from);
+  while (pos !== undefined && pos < text.length) {
+    const line = text.slice(pos, lineEndOf(text, pos));
+    if (!isBlankOrCommentLine(line)) return line.length - line.trimStart().length <= column;
+    pos = nextLineStartOf(text, pos);
+  }
+  return true;
+}

@@ -1,0 +1,44 @@
+import type { ListName, Stage } from '../model';
+
+/** The fields `setField` may change (names change by `rename`, lists by `addToList` / `removeFromList`). */
+export const EDITABLE_FIELDS = ['how', 'cadence', 'stage', 'role', 'topics', 'notes', 'next'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+export interface NewPerson {
+  name: string;
+  lists?: ListName[];
+  stage?: Stage;
+  role?: string;
+  how?: string;
+  /** In the cadence grammar, e.g. "every 2 weeks". */
+  cadence?: string;
+  /** `YYYY-MM-DD`. */
+  next?: string;
+  topics?: string[];
+  notes?: string;
+}
+
+/**
+ * One change to the plan. Names are matched trimmed and case-insensitively; values are written
+ * trimmed. For `setField`, `undefined` (or an empty text or list) removes the field.
+ */
+export type PlanEdit =
+  | { kind: 'addPerson'; person: NewPerson }
+  | { kind: 'addToList' | 'removeFromList'; name: string; list: ListName }
+  | { kind: 'logContact'; date: string; with: string[]; note?: string; gave?: string; got?: string }
+  | { kind: 'setField'; name: string; field: EditableField; value: string | string[] | undefined }
+  | { kind: 'rename'; name: string; newName: string }
+  | { kind: 'removePerson'; name: string };
+
+export type EditErrorCode = 'syntax' | 'unknown-person' | 'duplicate-name' | 'invalid-value' | 'no-change';
+
+/** Why an edit was refused; the text was not changed. */
+export class EditError extends Error {
+  constructor(
+    readonly code: EditErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EditError';
+  }
+}
