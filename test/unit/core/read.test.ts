@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readPlan } from '../../../src/core/read';
+import { defaultSettings } from '../../../src/core/readSettings';
 import { LineIndex } from '../../../src/core/lines';
 import type { Plan, Problem } from '../../../src/core/types';
 
@@ -46,7 +47,7 @@ describe('readPlan', () => {
     assert.deepEqual(plan.problems, []);
     assert.equal(plan.syntaxOk, true);
     assert.equal(plan.version, 1);
-    assert.deepEqual(plan.settings, { maxNewRelationships: 2, defaultCadence: { count: 3, unit: 'week' }, defaultCadenceText: 'every 3 weeks' });
+    assert.deepEqual(plan.settings, { ...defaultSettings(), maxNewRelationships: 2, defaultCadence: { count: 3, unit: 'week' }, defaultCadenceText: 'every 3 weeks' });
     const [dana, sam] = plan.people;
     assert.equal(dana.name, 'Dana Lee');
     assert.equal(dana.key, 'dana lee');
