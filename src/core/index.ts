@@ -2,9 +2,9 @@
 export * from './types';
 export { readPlan, PlanReader, type SlicedReadOptions } from './read';
 export { LineIndex } from './lines';
-export { parseCadence, checkCadence, formatCadence, cadenceHelp, CADENCE_PRESETS } from './cadence';
+export { parseCadence, checkCadence, formatCadence, cadenceHelp, cadenceDays, lapsedAfterDays, CADENCE_PRESETS } from './cadence';
 export { isValidDate, addDays, daysBetween, addCadence } from './dates';
-export { deriveView, deriveViewSteps, dueWithin, describeDue } from './schedule';
+export { deriveView, deriveViewSteps, dueWithin, describeDue, isLate } from './schedule';
 export { runSteps, runStepsPausing, type Steps } from './steps';
 export { exportCalendar } from './calendar';
 export { applyEdit } from './edit';

@@ -1,15 +1,16 @@
 /** The derived view: lists, last and next contacts, who is due, reciprocity and free slots. */
+import { lapsedAfterDays } from './cadence';
 import { addCadence, addDays, dayNumber, isValidDate } from './dates';
 import { tallyJournal, type JournalTally } from './journalTally';
 import { runSteps, type Steps } from './steps';
 import type { JournalEntry, Person, PersonState, PersonStatus, Plan, PlanView } from './types';
 
 function isScheduled(person: Person): boolean {
-  return person.stage === 'building' || person.stage === 'established';
+  return (person.stage === 'building' || person.stage === 'established') && person.archived === undefined;
 }
 
 function emptyStatus(person: Person): PersonStatus {
-  const state: PersonState = person.stage === 'paused' ? 'paused' : 'planned';
+  const state: PersonState = person.archived !== undefined ? 'archived' : person.stage === 'paused' ? 'paused' : 'planned';
   // Every property is present from the start so that all statuses share one object shape (much faster loops).
   return {
     person,
@@ -48,7 +49,7 @@ function latestValidDate(entries: JournalEntry[]): string | undefined {
   return latest;
 }
 
-function schedule(status: PersonStatus, today: string, todayNumber: number): void {
+function schedule(status: PersonStatus, today: string, todayNumber: number, lapsedPercent: number): void {
   if (!status.scheduled) return;
   const { person, lastContact } = status;
   const explicit = person.next !== undefined && isValidDate(person.next) ? person.next : undefined;
@@ -59,7 +60,12 @@ function schedule(status: PersonStatus, today: string, todayNumber: number): voi
   const daysLate = todayNumber - dayNumber(next);
   status.next = next;
   status.daysLate = daysLate;
-  status.state = daysLate > 0 ? 'overdue' : daysLate === 0 ? 'due' : 'upcoming';
+  status.state = daysLate > 0 ? lateState(daysLate, person, lapsedPercent) : daysLate === 0 ? 'due' : 'upcoming';
+}
+
+/** Overdue, or lapsed once late by more than `lapsedPercent` of the person's cadence. */
+function lateState(daysLate: number, person: Person, lapsedPercent: number): PersonState {
+  return daysLate > lapsedAfterDays(person.cadence, lapsedPercent) ? 'lapsed' : 'overdue';
 }
 
 /** Derives everything the surfaces show from a plan, as of `today` (`YYYY-MM-DD`). */
@@ -90,9 +96,15 @@ function* deriveSteps(plan: Plan, today: string): Steps<PlanView> {
   groups.forEach((members, group) => applyTally(members, tally, group));
   const todayNumber = dayNumber(today);
   const lists: PlanView['lists'] = { like: [], help: [], both: [], none: [] };
+  const archived: PersonStatus[] = [];
   const building: PersonStatus[] = [];
+  const lapsedPercent = plan.settings.lapsedAfterPercent;
   for (const status of people) {
-    schedule(status, today, todayNumber);
+    schedule(status, today, todayNumber, lapsedPercent);
+    if (status.person.archived !== undefined) {
+      archived.push(status);
+      continue;
+    }
     const { lists: on, stage } = status.person;
     const like = on.includes('like');
     const help = on.includes('help');
@@ -105,7 +117,7 @@ function* deriveSteps(plan: Plan, today: string): Steps<PlanView> {
   const byKey = new Map<string, PersonStatus>();
   for (const [key, group] of groupOfKey) byKey.set(key, groups[group][0]);
   const freeSlots = Math.max(0, plan.settings.maxNewRelationships - building.length);
-  return { today, people, lists, building, freeSlots, byKey };
+  return { today, people, lists, archived, building, freeSlots, byKey };
 }
 
 function byNextThenName(a: PersonStatus, b: PersonStatus): number {
@@ -114,14 +126,20 @@ function byNextThenName(a: PersonStatus, b: PersonStatus): number {
   return a.person.index - b.person.index;
 }
 
+/** Overdue or lapsed: late by a day or more. */
+export function isLate(status: PersonStatus): boolean {
+  return status.state === 'overdue' || status.state === 'lapsed';
+}
+
 /** Scheduled people whose next contact is on or before today + `days`, by next date, then name. */
 export function dueWithin(view: PlanView, days: number): PersonStatus[] {
   const limit = addDays(view.today, days);
   return view.people.filter((s) => s.scheduled && s.next !== undefined && s.next <= limit).sort(byNextThenName);
 }
 
-/** "3 days overdue", "1 day overdue", "due today", "due tomorrow", "in 5 days", or the stage when unscheduled. */
+/** "3 days overdue", "1 day overdue", "due today", "due tomorrow", "in 5 days", or the stage ("archived") when unscheduled. */
 export function describeDue(status: PersonStatus): string {
+  if (status.state === 'archived') return 'archived';
   const late = status.daysLate;
   if (!status.scheduled || late === undefined) return status.person.stage;
   if (late > 0) return `${late} ${late === 1 ? 'day' : 'days'} overdue`;
