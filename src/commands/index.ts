@@ -1,7 +1,9 @@
 /** Registers every command; each returns true when it changed or opened something (useful to scripts and tests). */
 import * as vscode from 'vscode';
 import type { PlanStore } from '../planStore';
+import { reviewLists } from '../review';
 import { createPlan } from '../welcome';
+import { archivePerson, restorePerson } from './archiveCommands';
 import { logContact, snooze } from './contactCommands';
 import { showDue } from './dueCommands';
 import { addToList, removeFromList, setCadence, setHow, setStage } from './fieldCommands';
@@ -23,6 +25,9 @@ const COMMANDS: Record<string, Handler> = {
   'networkingPlan.setStage': setStage,
   'networkingPlan.renamePerson': renamePerson,
   'networkingPlan.removePerson': removePerson,
+  'networkingPlan.archivePerson': archivePerson,
+  'networkingPlan.restorePerson': restorePerson,
+  'networkingPlan.reviewLists': reviewLists,
   'networkingPlan.revealPerson': revealPerson,
   'networkingPlan.showDue': showDue,
   'networkingPlan.exportCalendar': exportCalendarCommand,

@@ -56,9 +56,9 @@ describe('the packaged extension in the real workbench', function () {
     assert.ok(installed, 'the extension is installed');
     const files = (fs.readdirSync(path.join(extensionsDir, installed), { recursive: true }) as string[])
       .filter((f) => fs.statSync(path.join(extensionsDir, installed, f)).isFile());
-    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(extension|cli|planReadWorker)\.js|media\/[^/]+|media\/walkthrough\/.+)$/;
+    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(extension|cli|planReadWorker|review\/reviewLists)\.js|media\/[^/]+|media\/walkthrough\/.+)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/planReadWorker.js']) assert.ok(files.includes(needed), needed);
+    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/planReadWorker.js', 'dist/review/reviewLists.js']) assert.ok(files.includes(needed), needed);
     const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(extensionsDir, installed, f)).size, 0);
     assert.ok(bytes < 1_000_000, `${bytes} bytes installed`);
   });
