@@ -15,8 +15,10 @@ import { changeListMembership, renameChange, setPersonField } from './editPerson
 import { removePersonEntry } from './editRemove';
 import { EDITABLE_FIELDS, EditError, type PlanEdit } from './editTypes';
 import { checkList, checkName, findPerson, invalid } from './editValues';
+import { verifyWholeResult } from './editVerify';
 import { readPlan } from './read';
 import type { Plan } from './types';
+import { nameKey } from './nameKey';
 
 export { EditError, EDITABLE_FIELDS } from './editTypes';
 export type { EditableField, EditErrorCode, NewPerson, PlanEdit } from './editTypes';
@@ -25,7 +27,7 @@ function rename(text: string, plan: Plan, name: string, newName: unknown): strin
   const person = findPerson(plan, name);
   const target = checkName(newName);
   if (target === person.name) throw new EditError('no-change', `${person.name} is already called that.`);
-  const other = plan.people.find((p) => p !== person && p.key === target.toLowerCase());
+  const other = plan.people.find((p) => p !== person && p.key === nameKey(target));
   if (other) throw new EditError('duplicate-name', `"${other.name}" is already in the plan: names must be unique (ignoring case).`);
   return applyChanges(text, [renameChange(text, person, target), ...journalRenameChanges(text, plan, person.key, target)]);
 }
@@ -51,17 +53,28 @@ function dispatch(text: string, edit: PlanEdit, plan: Plan): string {
   }
 }
 
+/** Reads a whole plan text; `readPlan`, or a `PlanReader`'s `read`, which gives the same plan for less work. */
+export type ReadWhole = (text: string) => Plan;
+
 /**
  * Applies `edit` to the plan's `text`. `plan` must be `readPlan(text)` for exactly this text
- * (pass it when you have it: the edit then parses only the entries it touches).
+ * (pass it when you have it: the edit then parses only the entries it touches). The new text is
+ * read whole with `readResult` and refused unless it has no new problem (but the ones the edit
+ * asks for, see `verifyWholeResult`) and every entry the edit is not about reads as before: give a
+ * `PlanReader` that has read `text` (`(t) => reader.read(t)`) to make that cheap for large plans.
  */
-export function applyEdit(text: string, edit: PlanEdit, plan: Plan = readPlan(text)): string {
+export function applyEdit(text: string, edit: PlanEdit, plan: Plan = readPlan(text), readResult: ReadWhole = readPlan): string {
+  if (plan.problems.some((p) => p.code === 'too-large')) {
+    throw new EditError('syntax', 'The file is too large to be a plan: nothing was changed.');
+  }
   if (!plan.syntaxOk) {
     throw new EditError('syntax', 'The plan has YAML syntax errors: fix them first (see the Problems view). Nothing was changed.');
   }
   if (!edit || typeof edit !== 'object') invalid('No edit was given.');
   try {
-    return dispatch(text, edit, plan);
+    const result = dispatch(text, edit, plan);
+    verifyWholeResult(plan, readResult(result), edit);
+    return result;
   } catch (error) {
     if (error instanceof EditError) throw error;
     // A failure no check foresaw still must not write anything.

@@ -3,6 +3,7 @@ import { checkCadence } from './cadence';
 import { isValidDate } from './dates';
 import { EditError, type EditableField } from './editTypes';
 import { LIST_NAMES, STAGES, type ListName, type Plan, type Person } from './types';
+import { nameKey } from './nameKey';
 
 export function invalid(message: string): never {
   throw new EditError('invalid-value', message);
@@ -10,7 +11,7 @@ export function invalid(message: string): never {
 
 /** The person called `name` (trimmed, case-insensitive); the first one if the plan has duplicates. */
 export function findPerson(plan: Plan, name: unknown): Person {
-  const key = typeof name === 'string' ? name.trim().toLowerCase() : '';
+  const key = typeof name === 'string' ? nameKey(name) : '';
   const person = key ? plan.people.find((p) => p.key === key) : undefined;
   if (!person) throw new EditError('unknown-person', `There is nobody called "${String(name ?? '').trim()}" in the plan's people.`);
   return person;

@@ -2,6 +2,7 @@ import { isMap, type Pair } from 'yaml';
 import { kindOf, readText, readTextList, type ReadContext } from './nodeValues';
 import { forEachKnownKey, readDate } from './readFields';
 import { JOURNAL_FIELDS, type JournalEntry } from './types';
+import { nameKey } from './nameKey';
 
 export type RawJournalEntry = Omit<JournalEntry, 'index'>;
 
@@ -33,7 +34,7 @@ export function readJournalEntry(ctx: ReadContext, raw: unknown): RawJournalEntr
           if (!name) continue;
           entry.with.push(name);
           entry.withSpans.push(item.span);
-          entry.withKeys.push(name.toLowerCase());
+          entry.withKeys.push(nameKey(name));
         }
         break;
       case 'note':

@@ -3,6 +3,7 @@ import { checkCadence } from './cadence';
 import { kindOf, readText, readTextList, type ReadContext } from './nodeValues';
 import { choose, forEachKnownKey, readChoice, readDate } from './readFields';
 import { LIST_NAMES, PERSON_FIELDS, STAGES, type Cadence, type ListName, type Person, type Stage } from './types';
+import { nameKey } from './nameKey';
 
 /** A person as read from one entry, before the plan's defaults are applied. */
 export interface RawPerson extends Omit<Person, 'cadence' | 'index'> {
@@ -57,7 +58,7 @@ function readField(ctx: ReadContext, person: RawPerson, key: string, value: unkn
     case 'name': {
       const name = readText(ctx, value, 'name')?.trim() ?? '';
       person.name = name;
-      person.key = name.toLowerCase();
+      person.key = nameKey(name);
       return;
     }
     case 'lists': {

@@ -6,6 +6,7 @@ import { dueSortText, dueText } from './personText';
 import { plainText } from './plainText';
 import type { ValueContext, ValueKind } from './valueContext';
 import { scalarSource } from './yamlScalar';
+import { nameKey } from '../core/nameKey';
 
 export type ChoiceKind = 'person' | 'list' | 'stage' | 'cadence' | 'date';
 
@@ -29,7 +30,7 @@ const STAGE_DETAILS: Record<Stage, string> = {
 };
 
 function sameKey(a: string): string {
-  return a.trim().toLowerCase();
+  return nameKey(a);
 }
 
 /** The values for `kind` at `context`: people (due first), lists, stages, cadences or dates from `today`. */

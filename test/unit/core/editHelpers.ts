@@ -6,6 +6,7 @@ import { Lexer } from 'yaml';
 import { applyEdit, type PlanEdit } from '../../../src/core/edit';
 import { readPlan } from '../../../src/core/read';
 import type { Plan } from '../../../src/core/types';
+import { nameKey } from '../../../src/core/nameKey';
 
 export const EDIT_FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/edits');
 
@@ -71,7 +72,7 @@ export function editAndCheck(text: string, edit: PlanEdit, removedComments: stri
 
 /** The person as the reader sees them. */
 export function personIn(plan: Plan, name: string): Plan['people'][number] | undefined {
-  return plan.people.find((p) => p.key === name.trim().toLowerCase());
+  return plan.people.find((p) => p.key === nameKey(name));
 }
 
 /** Names and texts that break naive YAML writers. */
