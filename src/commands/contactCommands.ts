@@ -64,9 +64,9 @@ function clean(text: string | undefined): string | undefined {
 }
 
 function moveToBuilding(store: PlanStore, snapshot: PlanSnapshot, people: string[]): Promise<boolean> {
-  return store.edit(snapshot.uri, (text, plan) => {
+  return store.edit(snapshot.uri, (text, plan, read) => {
     let next = text;
-    for (const [i, name] of people.entries()) next = applyEdit(next, { kind: 'setField', name, field: 'stage', value: 'building' }, i === 0 ? plan : undefined);
+    for (const [i, name] of people.entries()) next = applyEdit(next, { kind: 'setField', name, field: 'stage', value: 'building' }, i === 0 ? plan : read(next), read);
     return next;
   });
 }
@@ -106,7 +106,7 @@ export async function logContact(store: PlanStore, ...args: unknown[]): Promise<
   for (const { snapshot, statuses } of byPlan(refs)) {
     const firsts = names(firstContacts(statuses));
     const edit = { kind: 'logContact' as const, date: details.date, with: names(statuses), note: clean(details.note), gave: clean(details.gave), got: clean(details.got) };
-    const saved = await store.edit(snapshot.uri, (text, plan) => applyEdit(text, edit, plan));
+    const saved = await store.edit(snapshot.uri, (text, plan, read) => applyEdit(text, edit, plan, read));
     allSaved &&= saved;
     if (!saved || firsts.length === 0) continue;
     if (!options) offerBuilding(store, snapshot.uri, firsts);
@@ -148,9 +148,9 @@ export async function snooze(store: PlanStore, ...args: unknown[]): Promise<bool
   let allSaved = true;
   for (const { snapshot, statuses } of byPlan(refs)) {
     const changes = statuses.map((s) => ({ name: s.person.name, next: 'date' in choice ? choice.date : snoozedNext(s, today, choice.days) }));
-    const saved = await store.edit(snapshot.uri, (text, plan) => {
+    const saved = await store.edit(snapshot.uri, (text, plan, read) => {
       let next = text;
-      for (const [i, c] of changes.entries()) next = applyEdit(next, { kind: 'setField', name: c.name, field: 'next', value: c.next }, i === 0 ? plan : undefined);
+      for (const [i, c] of changes.entries()) next = applyEdit(next, { kind: 'setField', name: c.name, field: 'next', value: c.next }, i === 0 ? plan : read(next), read);
       return next;
     });
     allSaved &&= saved;

@@ -32,7 +32,7 @@ async function editEach(store: PlanStore, refs: PersonRef[], editsFor: (ref: Per
   for (const { snapshot, statuses } of byPlan(refs)) {
     const edits = statuses.flatMap((status) => editsFor({ snapshot, status }));
     if (edits.length === 0) continue;
-    const saved = await store.edit(snapshot.uri, (text, plan) => edits.reduce((t, e, i) => applyEdit(t, e, i === 0 ? plan : undefined), text));
+    const saved = await store.edit(snapshot.uri, (text, plan, read) => edits.reduce((t, e, i) => applyEdit(t, e, i === 0 ? plan : read(t), read), text));
     allSaved &&= saved;
   }
   return allSaved;

@@ -91,6 +91,9 @@ export function fillEmptySection(
     verifySlice(`[${flowEntry(fields)}]`, [expected]);
     return applySplices(text, [{ start: valueSpan.start + 1, end: valueSpan.start + 1, insert: flowEntry(fields) }]);
   }
+  if (rootIsFlow(text)) {
+    refuseEntry(`The plan is written as one { } block, and its empty "${which}" cannot be filled in safely: write the entry by hand, as ${which}: [{...}].`);
+  }
   topKeyColumn(text, plan);
   const keyStart = section.keySpan.start;
   let colon = section.keySpan.end;

@@ -1,6 +1,6 @@
 import { isMap, type Pair } from 'yaml';
 import { checkCadence } from './cadence';
-import { kindOf, readText, readTextList, type ReadContext } from './nodeValues';
+import { isBlank, kindOf, readText, readTextList, type ReadContext } from './nodeValues';
 import { choose, forEachKnownKey, readChoice, readDate } from './readFields';
 import { LIST_NAMES, PERSON_FIELDS, STAGES, type Cadence, type ListName, type Person, type Stage } from './types';
 import { nameKey } from './nameKey';
@@ -36,7 +36,8 @@ export function readPerson(ctx: ReadContext, raw: unknown): RawPerson | undefine
   const node = ctx.resolve(raw);
   if (!isMap(node)) {
     const span = ctx.span(node);
-    ctx.report('wrong-type', 'error', `Each person should be a mapping like "- name: Dana Lee", not a ${node === null ? 'blank entry' : kindOf(node)}.`, ctx.firstLine(span));
+    const what = isBlank(node) ? 'this "-" has nothing after it' : `not a ${kindOf(node)}`;
+    ctx.report('wrong-type', 'error', `Each person should be a mapping like "- name: Dana Lee": ${what}.`, ctx.firstLine(span));
     return undefined;
   }
   const span = ctx.span(node);
