@@ -5,7 +5,10 @@ export interface CliIo {
    * pipe, socket or device, and a `TooLargeError` past `MAX_PLAN_BYTES`.
    */
   readFile(path: string): string;
-  /** Replaces the file's content, all at once; returns warnings worth telling the user (e.g. hard links). */
+  /**
+   * Replaces the file's content, all at once; returns warnings worth telling the user (e.g. hard links). Throws a
+   * `ChangedMeanwhileError`, writing nothing, when the file changes while the new content is being prepared.
+   */
   writeFile(path: string, text: string): void | string[];
   /**
    * Runs `body` holding the plan's exclusive lock, so that commands writing the same plan take turns; throws a
@@ -34,6 +37,9 @@ export class CliError extends Error {
 export class NotAFileError extends Error {
   readonly code = 'ENOTFILE';
 }
+
+/** The file changed (by a program that takes no lock: an editor, a sync tool) while the new version was being written. */
+export class ChangedMeanwhileError extends Error {}
 
 /** The file is larger than a plan can be (`MAX_PLAN_BYTES`); `bytes` is how much it has, at least. */
 export class TooLargeError extends Error {

@@ -5,7 +5,7 @@ import { nameKey } from '../core/nameKey';
 import { deriveView, describeDue } from '../core/schedule';
 import { closest } from '../core/suggest';
 import type { Person, Plan } from '../core/types';
-import { CliError, type CliIo } from './io';
+import { ChangedMeanwhileError, CliError, type CliIo } from './io';
 import { dateOption, loadPlan, requireReadable, type Options } from './reports';
 import { printable } from './terminalText';
 
@@ -48,11 +48,13 @@ function logLocked(io: CliIo, names: readonly string[], file: string, options: O
     throw error;
   }
   // An editor or a sync tool, which take no lock, may have saved the file meanwhile: never overwrite their change.
-  if (io.readFile(file) !== text) throw new CliError(`${file} changed while the contact was being logged; nothing was written. Try again.`);
+  const changed = () => new CliError(`${file} changed while the contact was being logged; nothing was written. Try again.`);
+  if (io.readFile(file) !== text) throw changed();
   let warnings: string[];
   try {
     warnings = io.writeFile(file, updated) ?? [];
   } catch (error) {
+    if (error instanceof ChangedMeanwhileError) throw changed();
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(`cannot write ${file}: ${reason}; the file was left as it was.`);
   }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { localDateOf } from '../core/dates';
 import { MAX_PLAN_BYTES } from '../core/read';
-import { NotAFileError, TooLargeError, type CliIo } from './io';
+import { ChangedMeanwhileError, NotAFileError, TooLargeError, type CliIo } from './io';
 import { withPlanLock } from './planLock';
 
 function kindOf(stat: fs.Stats): string | undefined {
@@ -89,6 +89,10 @@ function replaceFile(file: string, text: string): string[] {
     } finally {
       fs.closeSync(fd);
     }
+    // Writing and syncing took a while: the last look before the rename, so that a save made meanwhile by a program
+    // that takes no lock (an editor) is never replaced.
+    const now = fs.statSync(target);
+    if (now.ino !== stat.ino || now.size !== stat.size || now.mtimeMs !== stat.mtimeMs || now.ctimeMs !== stat.ctimeMs) throw new ChangedMeanwhileError();
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
