@@ -1,6 +1,6 @@
 /** Set How, Set Cadence, Set Stage, Add to List, Remove from List. */
 import * as vscode from 'vscode';
-import { applyEdit } from '../core/edit';
+import { applyEditsPaced } from '../core/edit';
 import type { PlanEdit } from '../core/editTypes';
 import { LIST_NAMES, STAGES, type ListName, type Stage } from '../core/types';
 import type { PlanStore } from '../planStore';
@@ -32,7 +32,7 @@ async function editEach(store: PlanStore, refs: PersonRef[], editsFor: (ref: Per
   for (const { snapshot, statuses } of byPlan(refs)) {
     const edits = statuses.flatMap((status) => editsFor({ snapshot, status }));
     if (edits.length === 0) continue;
-    const saved = await store.edit(snapshot.uri, (text, plan, read) => edits.reduce((t, e, i) => applyEdit(t, e, i === 0 ? plan : read(t), read), text));
+    const saved = await store.edit(snapshot.uri, (text, plan, read) => applyEditsPaced(text, edits, plan, read));
     allSaved &&= saved;
   }
   return allSaved;

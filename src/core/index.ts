@@ -7,6 +7,6 @@ export { isValidDate, addDays, daysBetween, addCadence } from './dates';
 export { deriveView, deriveViewSteps, dueWithin, describeDue } from './schedule';
 export { runSteps, runStepsPausing, type Steps } from './steps';
 export { exportCalendar } from './calendar';
-export { applyEdit, type ReadWhole } from './edit';
+export { applyEdit, applyEditPaced, applyEditsPaced, type ReadWhole } from './edit';
 export { EditError, type PlanEdit } from './editTypes';
 export { nameKey } from './nameKey';

@@ -9,8 +9,11 @@ import type { PlanSource } from './planSource';
 import { minimalChange } from './minimalChange';
 import { pauseForOthers } from './pacedRead';
 
-/** The new text for `text` and its `plan`; `read` reads a whole text cheaply (for the core's check of an edit's result). */
-export type PlanChange = (text: string, plan: Plan, read: (text: string) => Plan) => string;
+/**
+ * The new text for `text` and its `plan`. `read` reads a whole text (the core checks an edit's result with it) as
+ * loads do: only what changed is parsed again, and a large plan in slices, so the host is never blocked for long.
+ */
+export type PlanChange = (text: string, plan: Plan, read: (text: string) => Promise<Plan>) => string | Promise<string>;
 
 const SHOW_PROBLEMS = 'Show problems';
 const CREATE_PLAN = 'Create plan';
@@ -108,7 +111,7 @@ async function newTextFor(source: PlanSource, text: string, change: PlanChange):
     );
   }
   try {
-    return change(text, plan, (edited) => source.readEdited(edited));
+    return await change(text, plan, (edited) => source.readEdited(edited));
   } catch (error) {
     if (isEditError(error)) throw new Refusal(error.message, error.code === 'no-change' ? 'info' : 'error');
     throw new Refusal(`Could not change the plan: ${describeError(error)}`);

@@ -64,10 +64,10 @@ export class PlanSource implements vscode.Disposable {
 
   /**
    * An edit's result, read whole so the core can check it: the reader has just read the text the edit was made on,
-   * so only what changed is parsed again.
+   * so only what changed is parsed again, in slices for a large plan (a broken one in the worker).
    */
-  readEdited(text: string): Plan {
-    return this.reader.read(text);
+  readEdited(text: string): Promise<Plan> {
+    return readPaced(this.reader, text, pauseForOthers, (whole) => this.editReads.read(whole));
   }
 
   /** Reads a small local plan at once (at activation: see `readNow.ts`); false when it must be read with `load()`. */
