@@ -93,6 +93,8 @@ export async function readPlanFile(uri: vscode.Uri, textOf = (document: vscode.T
       if (stat && stat.type & vscode.FileType.Directory) return { kind: 'error', message: folderError(uri) };
       // A clean document whose file was deleted only lingers in memory: the plan is gone.
       if (!stat) return { kind: 'missing' };
+      const refusal = notAPlanFile(uri, stat);
+      if (refusal) return { kind: 'error', message: refusal };
       return { kind: 'text', text: textOf(document), document };
     }
     // Stat first: reading a pipe or a device would never end.
