@@ -1,6 +1,6 @@
 /** Add Person, Rename Person, Remove Person. */
 import * as vscode from 'vscode';
-import { applyEdit, LIST_NAMES, STAGES, type ListName, type NewPerson, type Stage } from '../core';
+import { applyEditPaced, LIST_NAMES, type ListName, type NewPerson, type Stage, STAGES } from '../core';
 import type { PlanStore } from '../planStore';
 import { isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';
 import { pickPlan } from './planPicker';
@@ -67,7 +67,7 @@ export async function addPerson(store: PlanStore, arg?: unknown): Promise<boolea
   }
   if (!person) return false;
   const added = person;
-  return store.edit(snapshot.uri, (text, plan) => applyEdit(text, { kind: 'addPerson', person: added }, plan));
+  return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'addPerson', person: added }, plan, read));
 }
 
 /** `networkingPlan.renamePerson`: the journal follows the new name. */
@@ -94,7 +94,7 @@ export async function renamePerson(store: PlanStore, ...args: unknown[]): Promis
   }
   if (newName === undefined || newName.trim() === status.person.name) return false;
   const edit = { kind: 'rename' as const, name: status.person.name, newName: newName.trim() };
-  return store.edit(snapshot.uri, (text, plan) => applyEdit(text, edit, plan));
+  return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, edit, plan, read));
 }
 
 /** `networkingPlan.removePerson`: after a modal confirmation (or `{ confirm: true }`). */
@@ -112,5 +112,5 @@ export async function removePerson(store: PlanStore, ...args: unknown[]): Promis
     const choice = await vscode.window.showWarningMessage(`Remove ${status.person.name} from the networking plan?`, { modal: true, detail }, 'Remove');
     if (choice !== 'Remove') return false;
   }
-  return store.edit(snapshot.uri, (text, plan) => applyEdit(text, { kind: 'removePerson', name: status.person.name }, plan));
+  return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'removePerson', name: status.person.name }, plan, read));
 }

@@ -4,7 +4,7 @@
  * `model` ← `read` ← `incremental`; `model`, `read` ← `edit`; `model` ← `export`.
  */
 export * from './model';
-export { readPlan } from './read';
+export { readPlan, MAX_PLAN_BYTES, tooLargePlan } from './read';
 export { PlanReader, diffText, type SlicedReadOptions, type TextChange } from './incremental';
 export * from './edit';
 export * from './export';

@@ -66,7 +66,14 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
       return withView ? deriveView(read, TODAY) : read;
     },
   });
-  const edit = (name: string, make: (i: number) => PlanEdit): Case => ({ name, group: 'edit', runs: runs.fast, run: (i) => applyEdit(text, make(i), plan) });
+  // An edit reads its whole result back (through a reader that has read the text, as the CLI and the extension do).
+  const edit = (name: string, make: (i: number) => PlanEdit): Case => ({
+    name,
+    group: 'edit',
+    runs: runs.fast,
+    before: () => void reader.read(text),
+    run: (i) => applyEdit(text, make(i), plan, (t) => reader.read(t)),
+  });
 
   const cases: Case[] = [
     { name: 'JSON.parse (same data)', group: 'baseline', runs: runs.slow, heavy: true, run: () => JSON.parse(json) as unknown },

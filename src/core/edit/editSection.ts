@@ -54,13 +54,26 @@ export function addSection(text: string, plan: Plan, which: SectionName, fields:
   const keyIndent = ' '.repeat(topKeyColumn(text, plan));
   const lines = [`${keyIndent}${which}:`, ...blockEntryLines(keyIndent + ' '.repeat(itemOffset(text, plan, which)), ' ', fields)];
   verifySlice(lines.join('\n'), { [which]: [expected] });
-  const at = endOfContent(text);
+  let at = endOfContent(text);
+  // Blank lines holding tabs at the end are harmless there, but not between a key and the new section.
+  const blankTail = trailingBlankLines(text);
+  if (at === text.length && /\t/.test(text.slice(blankTail))) at = blankTail;
   if (at === text.length && endsInKeptBlockScalar(text)) {
     refuseEntry(`The plan ends inside a block text that keeps its final line breaks (|+), so "${which}:" cannot be added after it.`);
   }
   const needsBreak = at > 0 && text[at - 1] !== '\n' && !(at === 1 && text.charCodeAt(0) === 0xfeff);
   const insert = (needsBreak ? plan.eol : '') + lines.map((line) => line + plan.eol).join('');
   return applySplices(text, [{ start: at, end: at, insert }]);
+}
+
+/** Where the whitespace-only lines at the end of the text start (after a line break), or the text's length. */
+function trailingBlankLines(text: string): number {
+  let at = text.length;
+  for (;;) {
+    const start = lineStartOf(text, at);
+    if (start === 0 || !/^[ \t\r]*$/.test(text.slice(start, at))) return at === text.length || text[at] !== '\n' ? at : at + 1;
+    at = start - 1;
+  }
 }
 
 /** `journal:` (or `journal: []`, `journal: ~`) becomes a block list holding the entry; a `[ ]` over several lines gets it inside. */
@@ -78,12 +91,16 @@ export function fillEmptySection(
     verifySlice(`[${flowEntry(fields)}]`, [expected]);
     return applySplices(text, [{ start: valueSpan.start + 1, end: valueSpan.start + 1, insert: flowEntry(fields) }]);
   }
+  if (rootIsFlow(text)) {
+    refuseEntry(`The plan is written as one { } block, and its empty "${which}" cannot be filled in safely: write the entry by hand, as ${which}: [{...}].`);
+  }
   topKeyColumn(text, plan);
   const keyStart = section.keySpan.start;
   let colon = section.keySpan.end;
   while (text[colon] === ' ' || text[colon] === '\t') colon++;
   const lineEnd = lineEndOf(text, colon);
-  const rest = /^([ \t]*(?:~|null|Null|NULL|\[[ \t]*\])?)([ \t]*(?:#[^\n]*)?)$/.exec(text.slice(colon + 1, lineEnd));
+  // The empty value itself (`~`, `[]`) goes; the spaces before a comment stay, or `journal:# c` would be one key.
+  const rest = /^((?:[ \t]*(?:~|null|Null|NULL|\[[ \t]*\]))?)([ \t]*(?:#[^\n]*)?)$/.exec(text.slice(colon + 1, lineEnd));
   if (!isFirstOnLine(text, keyStart) || text[colon] !== ':' || !rest || valueSpan.end > lineEnd || !onlyCommentsUnder(text, lineEnd, columnOf(text, keyStart))) {
     return refuseEntry(`"${which}:" is written in a way that cannot be extended safely.`);
   }
@@ -91,8 +108,9 @@ export function fillEmptySection(
   const lines = blockEntryLines(indent, ' ', fields);
   verifySlice(lines.join('\n'), [expected]);
   const { at, atTextEnd } = insertionAfter(text, lineEnd);
+  const keepApart = rest[1] !== '' && rest[2].startsWith('#') ? ' ' : '';
   return applySplices(text, [
-    { start: colon + 1, end: colon + 1 + rest[1].length, insert: '' },
+    { start: colon + 1, end: colon + 1 + rest[1].length, insert: keepApart },
     { start: at, end: at, insert: linesForInsertion(lines, plan.eol, atTextEnd) },
   ]);
 }

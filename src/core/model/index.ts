@@ -13,3 +13,4 @@ export { formatDayCount, formatDaysFromToday } from './wording';
 export { deriveView, deriveViewSteps, dueWithin, describeDue } from './schedule';
 export { runSteps, runStepsPausing, ENTRIES_PER_STEP, type Steps } from './steps';
 export { closest } from './suggest';
+export { nameKey } from './nameKey';

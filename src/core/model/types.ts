@@ -25,6 +25,7 @@ export const PROBLEM_CODES = [
   'bad-cadence',
   'unknown-person',
   'over-commit',
+  'too-large',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export type Severity = 'error' | 'warning';

@@ -25,7 +25,7 @@ export function* finishPlanSteps(text: string, raw: RawPlan, problems: Problem[]
     people,
     journal,
     problems,
-    syntaxOk: !problems.some((p) => p.code === 'yaml-syntax' && p.severity === 'error'),
+    syntaxOk: !problems.some((p) => (p.code === 'yaml-syntax' && p.severity === 'error') || p.code === 'too-large'),
     sections: raw.sections,
     eol: lineEndingOf(text),
   };

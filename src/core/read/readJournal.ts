@@ -1,7 +1,7 @@
 import { isMap, type Pair } from 'yaml';
-import { kindOf, readText, readTextList, type ReadContext } from './nodeValues';
+import { isBlank, kindOf, readText, readTextList, type ReadContext } from './nodeValues';
 import { forEachKnownKey, readDate } from './readFields';
-import { JOURNAL_FIELDS, type JournalEntry } from '../model';
+import { JOURNAL_FIELDS, nameKey, type JournalEntry } from '../model';
 
 export type RawJournalEntry = Omit<JournalEntry, 'index'>;
 
@@ -10,7 +10,8 @@ export function readJournalEntry(ctx: ReadContext, raw: unknown): RawJournalEntr
   const node = ctx.resolve(raw);
   if (!isMap(node)) {
     const span = ctx.span(node);
-    ctx.report('wrong-type', 'error', `Each journal entry should be a mapping like "- date: 2026-12-03", not a ${node === null ? 'blank entry' : kindOf(node)}.`, ctx.firstLine(span));
+    const what = isBlank(node) ? 'this "-" has nothing after it' : `not a ${kindOf(node)}`;
+    ctx.report('wrong-type', 'error', `Each journal entry should be a mapping like "- date: 2026-12-03": ${what}.`, ctx.firstLine(span));
     return undefined;
   }
   const span = ctx.span(node);
@@ -33,7 +34,7 @@ export function readJournalEntry(ctx: ReadContext, raw: unknown): RawJournalEntr
           if (!name) continue;
           entry.with.push(name);
           entry.withSpans.push(item.span);
-          entry.withKeys.push(name.toLowerCase());
+          entry.withKeys.push(nameKey(name));
         }
         break;
       case 'note':

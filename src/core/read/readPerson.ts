@@ -1,6 +1,6 @@
 import { isMap, type Pair } from 'yaml';
-import { checkCadence, LIST_NAMES, PERSON_FIELDS, STAGES, type Cadence, type ListName, type Person, type Stage } from '../model';
-import { kindOf, readText, readTextList, type ReadContext } from './nodeValues';
+import { checkCadence, LIST_NAMES, nameKey, PERSON_FIELDS, STAGES, type Cadence, type ListName, type Person, type Stage } from '../model';
+import { isBlank, kindOf, readText, readTextList, type ReadContext } from './nodeValues';
 import { choose, forEachKnownKey, readChoice, readDate } from './readFields';
 
 /** A person as read from one entry, before the plan's defaults are applied. */
@@ -34,7 +34,8 @@ export function readPerson(ctx: ReadContext, raw: unknown): RawPerson | undefine
   const node = ctx.resolve(raw);
   if (!isMap(node)) {
     const span = ctx.span(node);
-    ctx.report('wrong-type', 'error', `Each person should be a mapping like "- name: Dana Lee", not a ${node === null ? 'blank entry' : kindOf(node)}.`, ctx.firstLine(span));
+    const what = isBlank(node) ? 'this "-" has nothing after it' : `not a ${kindOf(node)}`;
+    ctx.report('wrong-type', 'error', `Each person should be a mapping like "- name: Dana Lee": ${what}.`, ctx.firstLine(span));
     return undefined;
   }
   const span = ctx.span(node);
@@ -56,7 +57,7 @@ function readField(ctx: ReadContext, person: RawPerson, key: string, value: unkn
     case 'name': {
       const name = readText(ctx, value, 'name')?.trim() ?? '';
       person.name = name;
-      person.key = name.toLowerCase();
+      person.key = nameKey(name);
       return;
     }
     case 'lists': {

@@ -31,7 +31,7 @@ export function readSettings(ctx: ReadContext, raw: unknown): Settings {
         settings.maxNewRelationships = count;
       } else {
         const shown = isScalar(value) ? `"${scalarText(value)}"` : `a ${kindOf(value)}`;
-        ctx.report('wrong-type', 'error', `maxNewRelationships should be a whole number like 3, not ${shown}; ${DEFAULT_MAX_NEW_RELATIONSHIPS} is used.`, ctx.span(value));
+        ctx.report('wrong-type', 'error', `maxNewRelationships should be a whole number from 0 to 1000 (unquoted), like 3, not ${shown}; ${DEFAULT_MAX_NEW_RELATIONSHIPS} is used.`, ctx.span(value));
       }
       return;
     }
