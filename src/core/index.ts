@@ -4,7 +4,7 @@
  * `model` ← `read` ← `incremental`; `model`, `read` ← `edit`; `model` ← `export`.
  */
 export * from './model';
-export { readPlan, MAX_PLAN_BYTES, tooLargePlan } from './read';
+export { readPlan, MAX_PLAN_BYTES, tooLargePlan, defaultSettings, matchPromises, openPromises, promiseKey, type PromiseMatch, type PromiseRecord } from './read';
 export { PlanReader, diffText, type SlicedReadOptions, type TextChange } from './incremental';
 export * from './edit';
 export * from './export';

@@ -7,7 +7,7 @@
  */
 export * from './types';
 export { LineIndex } from './lines';
-export { parseCadence, checkCadence, formatCadence, cadenceHelp, CADENCE_PRESETS, MAX_CADENCE_COUNT, type CadenceCheck } from './cadence';
+export { parseCadence, checkCadence, formatCadence, cadenceHelp, cadenceDays, CADENCE_PRESETS, MAX_CADENCE_COUNT, type CadenceCheck } from './cadence';
 export { isValidDate, addDays, addMonths, daysBetween, addCadence, localDateOf } from './dates';
 export { formatDayCount, formatDaysFromToday } from './wording';
 export { deriveView, deriveViewSteps, dueWithin, describeDue } from './schedule';

@@ -10,6 +10,8 @@
  * check what it writes the way a read would.
  */
 export { readPlan, MAX_PLAN_BYTES, tooLargePlan } from './readPlan';
+export { defaultSettings } from './readSettings';
+export { matchPromises, openPromises, promiseKey, type PromiseMatch, type PromiseRecord } from './promises';
 export { PARSE_OPTIONS, parseWithProblems } from './parse';
 export { ReadContext } from './nodeValues';
 export { readRoot, emptyRawPlan, type RawPlan, type ReadItem } from './readTop';
