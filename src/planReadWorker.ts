@@ -4,8 +4,7 @@
  * it never blocks the extension host for long either (see `store/wholeTextReader.ts`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readPlan } from './core/read';
-import type { Plan } from './core/types';
+import { readPlan, type Plan } from './core';
 import type { PlanPart } from './store/planParts';
 
 const PEOPLE_PER_PART = 1000;

@@ -1,9 +1,8 @@
 /** The one place that knows each workspace folder's plan: its text, its problems and its derived view. */
 import * as vscode from 'vscode';
-import { localDateOf } from './core/dates';
-import type { Plan, PlanView } from './core/types';
+import { localDateOf, type Plan, type PlanView } from './core';
 import { DocumentTexts } from './store/documentTexts';
-import { editPlan } from './store/planEditor';
+import { editPlan, type PlanChange } from './store/planEditor';
 import { planUriFor } from './store/planLocation';
 import { PlanSource } from './store/planSource';
 
@@ -95,7 +94,7 @@ export class PlanStore implements vscode.Disposable {
    * Applies `change` (text + its plan -> new text) to the live document with a minimal WorkspaceEdit, then saves.
    * Writes are serialized; refusals are reported to the user. True when the edit was applied and saved.
    */
-  edit(uri: vscode.Uri, change: (text: string, plan: Plan) => string): Promise<boolean> {
+  edit(uri: vscode.Uri, change: PlanChange): Promise<boolean> {
     const run = this.writes.then(() => {
       const source = this.sourceFor(uri);
       if (!source) {

@@ -1,6 +1,5 @@
 /** What the status bar says, as plain data. */
-import { describeDue, dueWithin, isLate } from './core/schedule';
-import type { PersonStatus, PlanView } from './core/types';
+import { describeDue, dueWithin, isLate, type PersonStatus, type PlanView } from './core';
 import { escapeMarkdown } from './markdown';
 
 export type StatusBarMode = 'always' | 'whenDue' | 'never';

@@ -1,6 +1,6 @@
 /** Create Plan: writes the starter plan (only where no file exists yet) and opens it. */
 import * as vscode from 'vscode';
-import { starterPlan } from './core/starterPlan';
+import { starterPlan } from './core';
 import type { PlanStore } from './planStore';
 import { pickPlan } from './commands/planPicker';
 import { describeError, displayPath, folderError, statIfExists } from './store/planFileAccess';

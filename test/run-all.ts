@@ -63,4 +63,5 @@ async function main(): Promise<number> {
   return totals.failed > 0 ? 1 : 0;
 }
 
-main().then((code) => process.exit(code));
+// A rejection ends the run with its stack, as any unhandled rejection does.
+void main().then((code) => process.exit(code));

@@ -1,6 +1,6 @@
 /** Archive Person (left the company, no longer relevant: kept with the journal, never due, on no list) and Restore Person. */
 import * as vscode from 'vscode';
-import { applyEdit } from '../core/edit';
+import { applyEditsPaced, type PlanEdit } from '../core';
 import type { PlanStore } from '../planStore';
 import { joinNames } from './contactRules';
 import { byPlan, resolvePeople, type PersonRef } from './personTargets';
@@ -9,9 +9,8 @@ async function editEach(store: PlanStore, refs: PersonRef[], kind: 'archive' | '
   let allSaved = true;
   for (const { snapshot, statuses } of byPlan(refs)) {
     const date = store.today();
-    const saved = await store.edit(snapshot.uri, (text, plan) =>
-      statuses.reduce((t, s, i) => applyEdit(t, kind === 'archive' ? { kind, name: s.person.name, date } : { kind, name: s.person.name }, i === 0 ? plan : undefined), text),
-    );
+    const edits: PlanEdit[] = statuses.map((s) => (kind === 'archive' ? { kind, name: s.person.name, date } : { kind, name: s.person.name }));
+    const saved = await store.edit(snapshot.uri, (text, plan, read) => applyEditsPaced(text, edits, plan, read));
     allSaved &&= saved;
   }
   return allSaved;

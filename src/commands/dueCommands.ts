@@ -1,10 +1,8 @@
 /** Show Due Contacts: pick a due person, then what to do about them. */
 import * as vscode from 'vscode';
-import { addDays } from '../core/dates';
-import { describeDue, dueWithin } from '../core/schedule';
+import { addDays, describeDue, dueWithin, type PersonStatus } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { dueSoonDays } from '../tree/planTreeProvider';
-import type { PersonStatus } from '../core/types';
 import { offerCreatePlan } from './planPicker';
 import { askDate } from './prompts';
 

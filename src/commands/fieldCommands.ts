@@ -1,8 +1,6 @@
 /** Set How, Set Cadence, Set Stage, Add to List, Remove from List. */
 import * as vscode from 'vscode';
-import { applyEdit } from '../core/edit';
-import type { PlanEdit } from '../core/editTypes';
-import { LIST_NAMES, STAGES, type ListName, type Stage } from '../core/types';
+import { applyEditsPaced, LIST_NAMES, type ListName, type PlanEdit, type Stage, STAGES } from '../core';
 import type { PlanStore } from '../planStore';
 import { PersonTreeItem } from '../tree/treeItems';
 import { joinNames, overCommitWarning } from './contactRules';
@@ -32,7 +30,7 @@ async function editEach(store: PlanStore, refs: PersonRef[], editsFor: (ref: Per
   for (const { snapshot, statuses } of byPlan(refs)) {
     const edits = statuses.flatMap((status) => editsFor({ snapshot, status }));
     if (edits.length === 0) continue;
-    const saved = await store.edit(snapshot.uri, (text, plan) => edits.reduce((t, e, i) => applyEdit(t, e, i === 0 ? plan : undefined), text));
+    const saved = await store.edit(snapshot.uri, (text, plan, read) => applyEditsPaced(text, edits, plan, read));
     allSaved &&= saved;
   }
   return allSaved;

@@ -1,10 +1,8 @@
 /** Add Person, Rename Person, Remove Person. */
 import * as vscode from 'vscode';
-import { applyEdit } from '../core/edit';
-import type { NewPerson } from '../core/editTypes';
-import { LIST_NAMES, STAGES, type ListName, type Stage } from '../core/types';
+import { applyEditPaced, LIST_NAMES, type ListName, type NewPerson, type Stage, STAGES } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
-import { joinNames, overCommitWarning } from './contactRules';
+import { overCommitWarning } from './contactRules';
 import { isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';
 import { pickPlan } from './planPicker';
 import { askCadence, askLists, askStage, askText } from './prompts';
@@ -71,7 +69,7 @@ export async function addPerson(store: PlanStore, arg?: unknown): Promise<boolea
   }
   if (!person) return false;
   const added = person;
-  return store.edit(snapshot.uri, (text, plan) => applyEdit(text, { kind: 'addPerson', person: added }, plan));
+  return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'addPerson', person: added }, plan, read));
 }
 
 /** A new person in `building` past the limit: add anyway, add as planned, or not at all. */
@@ -107,7 +105,7 @@ export async function renamePerson(store: PlanStore, ...args: unknown[]): Promis
   }
   if (newName === undefined || newName.trim() === status.person.name) return false;
   const edit = { kind: 'rename' as const, name: status.person.name, newName: newName.trim() };
-  return store.edit(snapshot.uri, (text, plan) => applyEdit(text, edit, plan));
+  return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, edit, plan, read));
 }
 
 /**
@@ -127,8 +125,8 @@ export async function removePerson(store: PlanStore, ...args: unknown[]): Promis
     const archive = archived ? '' : `Left the company, or no longer relevant? Archive keeps ${name} and the journal history, off your lists and never due (Restore Person brings them back). `;
     const detail = `${archive}Remove deletes the entry.${stay} Undo (in the plan file) brings it back.`;
     const choice = await vscode.window.showWarningMessage(`Remove ${name} from the networking plan?`, { modal: true, detail }, ...(archived ? ['Remove'] : ['Archive', 'Remove']));
-    if (choice === 'Archive') return store.edit(snapshot.uri, (text, plan) => applyEdit(text, { kind: 'archive', name, date: store.today() }, plan));
+    if (choice === 'Archive') return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'archive', name, date: store.today() }, plan, read));
     if (choice !== 'Remove') return false;
   }
-  return store.edit(snapshot.uri, (text, plan) => applyEdit(text, { kind: 'removePerson', name }, plan));
+  return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'removePerson', name }, plan, read));
 }

@@ -4,11 +4,10 @@
  * or nothing — then it asks with a quick pick.
  */
 import * as vscode from 'vscode';
-import { describeDue } from '../core/schedule';
-import type { PersonStatus } from '../core/types';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { PersonTreeItem } from '../tree/treeItems';
 import { offerCreatePlan } from './planPicker';
+import { describeDue, nameKey, type PersonStatus } from '../core';
 
 export interface PersonRef {
   snapshot: PlanSnapshot;
@@ -45,7 +44,7 @@ function toUri(value: unknown): vscode.Uri | undefined {
 
 /** The plan that holds `name`: the given one, else the one in the active editor, else the first that has it. */
 export function findPerson(store: PlanStore, name: string, uri?: vscode.Uri): PersonRef | undefined {
-  const key = name.trim().toLowerCase();
+  const key = nameKey(name);
   const candidates = uri ? [store.snapshotFor(uri)] : preferActive(store);
   for (const snapshot of candidates) {
     const status = snapshot?.exists ? snapshot.view.byKey.get(key) : undefined;

@@ -1,6 +1,6 @@
 /** Open Plan, Reveal in Plan File, Refresh, Export Calendar. */
 import * as vscode from 'vscode';
-import { exportCalendar } from '../core/calendar';
+import { exportCalendar } from '../core';
 import type { PlanStore } from '../planStore';
 import { describeError, displayPath } from '../store/planFileAccess';
 import { PersonTreeItem } from '../tree/treeItems';

@@ -1,8 +1,6 @@
 /** Input boxes and quick picks shared by the commands; every input box validates as you type. */
 import * as vscode from 'vscode';
-import { CADENCE_PRESETS } from '../core/cadence';
-import { addDays } from '../core/dates';
-import type { ListName, Stage } from '../core/types';
+import { addDays, CADENCE_PRESETS, type ListName, type Stage } from '../core';
 import { validateCadence, validateDate, validateShortText, type DateBounds } from './validators';
 
 export async function askText(options: {

@@ -1,11 +1,11 @@
-/** The plan core: reading, checking, scheduling, editing and exporting a plan. No `vscode`, no clock. */
-export * from './types';
-export { readPlan, PlanReader, type SlicedReadOptions } from './read';
-export { LineIndex } from './lines';
-export { parseCadence, checkCadence, formatCadence, cadenceHelp, cadenceDays, lapsedAfterDays, CADENCE_PRESETS } from './cadence';
-export { isValidDate, addDays, daysBetween, addCadence } from './dates';
-export { deriveView, deriveViewSteps, dueWithin, describeDue, isLate } from './schedule';
-export { runSteps, runStepsPausing, type Steps } from './steps';
-export { exportCalendar } from './calendar';
-export { applyEdit } from './edit';
-export { EditError, type PlanEdit } from './editTypes';
+/**
+ * The plan core: reading, checking, scheduling, editing and exporting a plan. No `vscode`, no clock
+ * ("today" is a parameter). Its parts, each behind its own `index.ts` (see README, "How it is built"):
+ * `model` ← `read` ← `incremental`; `model`, `read` ← `edit`; `model` ← `export`; `model` ← `review`.
+ */
+export * from './model';
+export { readPlan, MAX_PLAN_BYTES, tooLargePlan, defaultSettings, matchPromises, openPromises, promiseKey, type PromiseMatch, type PromiseRecord } from './read';
+export { PlanReader, diffText, type SlicedReadOptions, type TextChange } from './incremental';
+export * from './edit';
+export * from './export';
+export * from './review';

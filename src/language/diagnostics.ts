@@ -1,7 +1,6 @@
 /** The plans' problems in the Problems panel and the editor, kept in step with the store. */
 import * as vscode from 'vscode';
-import { LineIndex } from '../core/lines';
-import type { Plan, Problem } from '../core/types';
+import { LineIndex, type Plan, type Problem } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import type { PlanDocuments } from './planDocuments';
 import { problemsToShow } from './problemLookup';

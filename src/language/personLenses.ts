@@ -1,5 +1,5 @@
 /** The CodeLens line above each person in the plan file, as plain data. */
-import type { Plan, PlanView } from '../core/types';
+import type { Plan, PlanView } from '../core';
 import { dueText } from './personText';
 import { plainText } from './plainText';
 

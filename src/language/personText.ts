@@ -1,6 +1,5 @@
 /** What the plan file's CodeLens, hover and completion say about a person. */
-import { describeDue } from '../core/schedule';
-import type { PersonState, PersonStatus } from '../core/types';
+import { describeDue, type PersonState, type PersonStatus } from '../core';
 import { personTooltipMarkdown } from '../tree/personTooltip';
 
 /** "due in 3 days", "3 days overdue", "due today", "due tomorrow", or the stage for unscheduled people. */

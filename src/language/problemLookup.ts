@@ -1,5 +1,5 @@
 /** Finding and choosing a plan's problems (which are sorted by where they start). */
-import type { Problem } from '../core/types';
+import type { Problem } from '../core';
 
 /** The problems whose span starts at `offset`. */
 export function problemsStartingAt(problems: readonly Problem[], offset: number): Problem[] {

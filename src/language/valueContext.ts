@@ -110,7 +110,7 @@ export function valueContextAt(text: string, offset: number): ValueContext | und
     const token = tokenAt(lineText, shape.contentCol, col);
     const list = token && blockListKey(text, line, shape.dashes[0]);
     if (!list) return undefined;
-    found = { token: token!, inFlow: false, siblings: list.siblings };
+    found = { token, inFlow: false, siblings: list.siblings };
     key = list.key;
     keyLine = list.keyLine;
   }

@@ -1,6 +1,5 @@
 /** The rows of Review Lists' quick picks, as plain data (labels, descriptions, details). */
-import type { ReviewSuggestion } from '../core/review';
-import type { ListName, PersonStatus } from '../core/types';
+import type { ListName, PersonStatus, ReviewSuggestion } from '../core';
 
 export interface PersonRow {
   label: string;

@@ -10,17 +10,15 @@ import * as vscode from 'vscode';
 import { overCommitWarning, joinNames, snoozedNext } from '../commands/contactRules';
 import { pickPlan } from '../commands/planPicker';
 import { validatePersonName } from '../commands/validators';
-import type { PlanEdit } from '../core/editTypes';
-import { reviewDueDate, reviewOf, type Review, type ReviewSuggestion } from '../core/review';
-import type { ListName, PersonStatus, Plan } from '../core/types';
+import { reviewDueDate, reviewOf, type ListName, type PersonStatus, type Plan, type PlanEdit, type Review, type ReviewSuggestion } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { showStep } from './quickStep';
 import { LAPSED_ACTIONS, personRows, shownCount, untouchedActions, type ActionRow, type PersonRow } from './reviewItems';
 
 /** What the activation bundle lends the review. */
 export interface ReviewDeps {
-  /** Applies the edits in turn (`plan` is the plan of `text`). */
-  applyEdits(text: string, edits: readonly PlanEdit[], plan: Plan): string;
+  /** Applies the edits in turn, each checked on its whole result (`plan` is the plan of `text`). */
+  applyEdits(text: string, edits: readonly PlanEdit[], plan: Plan, read: (text: string) => Promise<Plan>): Promise<string>;
 }
 
 const TOTAL_STEPS = 5;
@@ -60,7 +58,7 @@ class ReviewSession {
   }
 
   private async edit(edits: PlanEdit[], done: string): Promise<boolean> {
-    const saved = await this.store.edit(this.uri, (text, plan) => this.deps.applyEdits(text, edits, plan));
+    const saved = await this.store.edit(this.uri, (text, plan, read) => this.deps.applyEdits(text, edits, plan, read));
     if (saved) {
       this.changes++;
       this.note = done;
@@ -221,7 +219,7 @@ class ReviewSession {
   private async finish(): Promise<boolean> {
     const today = this.snapshot().view.today;
     if (this.snapshot().viewPlan.settings.lastReview !== today) {
-      const saved = await this.store.edit(this.uri, (text, plan) => this.deps.applyEdits(text, [{ kind: 'setSetting', key: 'lastReview', value: today }], plan));
+      const saved = await this.store.edit(this.uri, (text, plan, read) => this.deps.applyEdits(text, [{ kind: 'setSetting', key: 'lastReview', value: today }], plan, read));
       if (!saved) return false;
     }
     const next = reviewDueDate(this.snapshot().viewPlan);

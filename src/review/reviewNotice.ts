@@ -1,5 +1,5 @@
 /** Which plans are due for Review Lists, and how the status bar, the People view and the reminder say so. */
-import { isReviewDue } from '../core/review';
+import { isReviewDue } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 
 export interface DueReview {

@@ -3,10 +3,7 @@
  * reader parses new text in slices of about `SLICE_MS`, finishes the plan in steps, and hands texts
  * that must be parsed whole (broken YAML) to a worker thread. Shared with the benchmark.
  */
-import type { PlanReader, SlicedReadOptions } from '../core/read';
-import { deriveViewSteps } from '../core/schedule';
-import { runSteps, runStepsPausing } from '../core/steps';
-import type { Plan, PlanView } from '../core/types';
+import { deriveViewSteps, runSteps, runStepsPausing, type Plan, type PlanReader, type PlanView, type SlicedReadOptions } from '../core';
 
 /** Plans up to this size are read in one task (a whole-file parse of broken YAML included: tens of ms). */
 export const SMALL_PLAN_CHARS = 64 * 1024;

@@ -3,13 +3,17 @@
  * just this change and unsaved typing stays), then saved; never over a change made on disk meanwhile.
  */
 import * as vscode from 'vscode';
-import type { Plan } from '../core/types';
-import { describeError, displayPath, folderError, NotUtf8Error, readDiskText, statIfExists } from './planFileAccess';
+import type { Plan } from '../core';
+import { describeError, displayPath, folderError, notAPlanFile, NotUtf8Error, readDiskText, statIfExists } from './planFileAccess';
 import type { PlanSource } from './planSource';
 import { minimalChange } from './minimalChange';
 import { pauseForOthers } from './pacedRead';
 
-export type PlanChange = (text: string, plan: Plan) => string;
+/**
+ * The new text for `text` and its `plan`. `read` reads a whole text (the core checks an edit's result with it) as
+ * loads do: only what changed is parsed again, and a large plan in slices, so the host is never blocked for long.
+ */
+export type PlanChange = (text: string, plan: Plan, read: (text: string) => Promise<Plan>) => string | Promise<string>;
 
 const SHOW_PROBLEMS = 'Show problems';
 const CREATE_PLAN = 'Create plan';
@@ -70,6 +74,8 @@ async function upToDateDocument(source: PlanSource, waitForSave = true): Promise
   const stat = await statIfExists(uri);
   if (!stat) throw new Refusal(`There is no plan file at "${displayPath(uri)}" yet.`, 'error', CREATE_PLAN);
   if (stat.type & vscode.FileType.Directory) throw new Refusal(folderError(uri));
+  const notAPlan = notAPlanFile(uri, stat);
+  if (notAPlan) throw new Refusal(notAPlan);
   const document = await vscode.workspace.openTextDocument(uri);
   const disk = await readDiskText(uri, true).catch((error: unknown) => {
     throw error instanceof NotUtf8Error ? new Refusal(error.message) : error;
@@ -105,7 +111,7 @@ async function newTextFor(source: PlanSource, text: string, change: PlanChange):
     );
   }
   try {
-    return change(text, plan);
+    return await change(text, plan, (edited) => source.readEdited(edited));
   } catch (error) {
     if (isEditError(error)) throw new Refusal(error.message, error.code === 'no-change' ? 'info' : 'error');
     throw new Refusal(`Could not change the plan: ${describeError(error)}`);

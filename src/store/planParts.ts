@@ -1,5 +1,5 @@
 /** A plan handed over from the reading worker in parts (see `planReadWorker.ts`). */
-import type { JournalEntry, Person, Plan, Problem } from '../core/types';
+import type { JournalEntry, Person, Plan, Problem } from '../core';
 
 export type PlanPart =
   | { kind: 'head'; head: Omit<Plan, 'people' | 'journal' | 'problems'> }

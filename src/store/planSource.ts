@@ -1,9 +1,6 @@
 /** One workspace folder's plan: follows its document or file and keeps the latest snapshot. */
 import * as vscode from 'vscode';
-import { PlanReader, readPlan } from '../core/read';
-import { deriveView } from '../core/schedule';
-import { diffText } from '../core/textChange';
-import type { Plan, PlanView } from '../core/types';
+import { deriveView, diffText, PlanReader, readPlan, type Plan, type PlanView } from '../core';
 import type { PlanSnapshot } from '../planStore';
 import type { DocumentTexts } from './documentTexts';
 import { derivePaced, pauseForOthers, readPaced, SMALL_PLAN_CHARS } from './pacedRead';
@@ -60,6 +57,14 @@ export class PlanSource implements vscode.Disposable {
     if (plan) return plan;
     if (this.snapshots.isCurrent(text)) return this.snapshot.plan;
     return text.length <= SMALL_PLAN_CHARS ? readPlan(text) : this.editReads.read(text);
+  }
+
+  /**
+   * An edit's result, read whole so the core can check it: the reader has just read the text the edit was made on,
+   * so only what changed is parsed again, in slices for a large plan (a broken one in the worker).
+   */
+  readEdited(text: string): Promise<Plan> {
+    return readPaced(this.reader, text, pauseForOthers, (whole) => this.editReads.read(whole));
   }
 
   /** Reads a small local plan at once (at activation: see `readNow.ts`); false when it must be read with `load()`. */

@@ -1,8 +1,6 @@
 /** One plan's latest snapshot, and the last plan whose YAML was readable (its view is shown while the text is broken). */
 import type * as vscode from 'vscode';
-import { readPlan } from '../core/read';
-import { deriveView } from '../core/schedule';
-import type { Plan, PlanView } from '../core/types';
+import { deriveView, readPlan, type Plan, type PlanView } from '../core';
 import type { PlanSnapshot } from '../planStore';
 
 export class SnapshotKeeper {

@@ -4,8 +4,7 @@
  * past the broken item): seconds for a large plan, which must not block the extension host.
  */
 import { Worker } from 'node:worker_threads';
-import { readPlan } from '../core/read';
-import type { Plan } from '../core/types';
+import { readPlan, type Plan } from '../core';
 import { PlanAssembly, type PlanPart } from './planParts';
 
 /** Rejects a read that a newer one replaced (or that was cancelled). */

@@ -1,6 +1,6 @@
 /** Filter People (two quick steps: words, then stages, lists and due states) and Clear Filter. */
 import * as vscode from 'vscode';
-import { STAGES, type Stage } from '../core/types';
+import { STAGES, type Stage } from '../core';
 import type { PeopleFilterState } from './filterState';
 import { DUE_FILTER_TITLES, DUE_FILTERS, LIST_FILTER_TITLES, LIST_FILTERS, filterFrom, type DueFilter, type ListFilter, type PeopleFilter } from './peopleFilter';
 

@@ -1,5 +1,5 @@
 /** The children of a group: its people up to the group's limit, then "Show more" when some are left. */
-import type { PersonStatus } from '../core/types';
+import type { PersonStatus } from '../core';
 import { pageOf } from './paging';
 import { GroupTreeItem, MessageTreeItem, PersonTreeItem, ShowMoreTreeItem, type PlanTreeItem } from './treeItems';
 import { isDueNow, personShape } from './treeShape';

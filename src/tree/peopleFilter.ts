@@ -1,5 +1,5 @@
 /** The People view's filter, as plain data: what it keeps, how it reads back from storage, and how it is described. */
-import { LIST_NAMES, STAGES, type ListName, type Person, type PersonState, type PersonStatus, type Stage } from '../core/types';
+import { LIST_NAMES, STAGES, type ListName, type Person, type PersonState, type PersonStatus, type Stage } from '../core';
 
 export const DUE_FILTERS = ['lapsed', 'overdue', 'due', 'upcoming', 'unscheduled', 'archived'] as const;
 export type DueFilter = (typeof DUE_FILTERS)[number];

@@ -1,8 +1,5 @@
 /** The Markdown tooltip of a person (every piece of user text escaped). */
-import { formatCadence } from '../core/cadence';
-import { daysBetween, isValidDate } from '../core/dates';
-import { describeDue } from '../core/schedule';
-import type { JournalEntry, ListName, PersonStatus } from '../core/types';
+import { daysBetween, describeDue, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type PersonStatus } from '../core';
 import { clip, escapeMarkdown } from '../markdown';
 
 const LIST_TITLES: Record<ListName, string> = { like: 'know & like', help: 'can help my career' };
@@ -19,8 +16,8 @@ function ago(date: string, today: string): string {
   const days = daysBetween(date, today);
   if (days === 0) return ' (today)';
   if (days === 1) return ' (yesterday)';
-  if (days > 1) return ` (${days} days ago)`;
-  return days === -1 ? ' (tomorrow)' : ` (in ${-days} days)`;
+  if (days === -1) return ' (tomorrow)';
+  return ` (${formatDaysFromToday(-days)})`;
 }
 
 function recentNotes(entries: JournalEntry[]): JournalEntry[] {

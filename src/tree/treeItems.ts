@@ -1,6 +1,6 @@
 /** The tree's item classes; commands receive them as arguments. */
 import * as vscode from 'vscode';
-import type { PersonStatus } from '../core/types';
+import type { PersonStatus } from '../core';
 import type { PlanSnapshot } from '../planStore';
 import type { MoreShape } from './paging';
 import type { GroupShape, IconShape, PersonShape } from './treeShape';

@@ -1,6 +1,5 @@
 /** What the tree shows, as plain data: groups and person items, computed from a derived view. */
-import { describeDue } from '../core/schedule';
-import type { PersonStatus, PlanView } from '../core/types';
+import { describeDue, type PersonStatus, type PlanView } from '../core';
 import { formatCount } from './paging';
 
 export type GroupId = 'both' | 'like' | 'help' | 'none' | 'archived';

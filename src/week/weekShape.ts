@@ -1,7 +1,5 @@
 /** What the This Week view shows, as plain data: a group per day with people, and the people in each. */
-import { weekAhead } from '../core/review';
-import { describeDue } from '../core/schedule';
-import type { PersonStatus, PlanView } from '../core/types';
+import { describeDue, weekAhead, type PersonStatus, type PlanView } from '../core';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

@@ -77,9 +77,10 @@ export function runBench(options: BenchOptions): BenchResult {
 
 function printExtra(extra: Extra): string {
   if (extra.kind === 'bundle') {
-    return `Bundle ${extra.file}: ${((extra.bytes as number) / 1024).toFixed(1)} KB (${((extra.gzipBytes as number) / 1024).toFixed(1)} KB gzip), require in a fresh process ${extra.requireMs} ms`;
+    return `Bundle ${String(extra.file)}: ${((extra.bytes as number) / 1024).toFixed(1)} KB (${((extra.gzipBytes as number) / 1024).toFixed(1)} KB gzip), require in a fresh process ${String(extra.requireMs)} ms`;
   }
-  return `Peak RSS, full load at N=${extra.n} (${extra.path}): ${extra.peakRssMB} MB (${extra.rssBeforeLoadMB} MB before the load; heap kept afterwards ${extra.retainedHeapMB} MB)`;
+  const { n, path, peakRssMB, rssBeforeLoadMB, retainedHeapMB } = extra as Record<string, number | string>;
+  return `Peak RSS, full load at N=${n} (${path}): ${peakRssMB} MB (${rssBeforeLoadMB} MB before the load; heap kept afterwards ${retainedHeapMB} MB)`;
 }
 
 /** The longest tasks, for each size: the worker is the bundled one (built by `npm run build`). */

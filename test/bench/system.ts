@@ -53,7 +53,7 @@ export function peakMemory(n: number, which: MemoryPath): Extra {
   const script = require.main?.filename ?? process.argv[1];
   const child = spawnSync(process.execPath, ['--expose-gc', script, '--peak-memory', String(n), which], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`peak memory child failed: ${lastLines(child.stderr)}`);
-  return { kind: 'memory', n, path: which, ...JSON.parse(child.stdout.trim().split('\n').pop()!) };
+  return { kind: 'memory', n, path: which, ...(JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, unknown>) };
 }
 
 function lastLines(text: string): string {

@@ -32,4 +32,5 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code));
+// A rejection ends the run with its stack, as any unhandled rejection does.
+void main().then((code) => process.exit(code));

@@ -24,7 +24,7 @@ class SummaryReporter extends Mocha.reporters.Base {
     runner.on(EVENT_TEST_PASS, (test) => write(`${indent()}✔ ${test.title} (${test.duration ?? 0} ms)`));
     runner.on(EVENT_TEST_PENDING, (test) => write(`${indent()}- ${test.title} (pending)`));
     runner.on(EVENT_TEST_FAIL, (test, error) => {
-      failures.push({ title: test.fullTitle(), error });
+      failures.push({ title: test.fullTitle(), error: error as Error });
       write(`${indent()}✘ ${failures.length}) ${test.title}`);
     });
     runner.once(EVENT_RUN_END, () => {

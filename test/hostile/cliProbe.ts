@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { nodeIo } from '../../src/cli/nodeIo';
 import { runCli } from '../../src/cli/run';
-import { readPlan } from '../../src/core/read';
+import { readPlan } from '../../src/core';
 import { PROBE_TODAY } from './editExpectations';
 import { bomFault, changedRange, excerpt, lineEndingFault } from './textChecks';
 

@@ -1,7 +1,6 @@
 /** Random edits described by numbers and values, so that one can be built for whatever plan was generated. */
 import fc from 'fast-check';
-import { EDITABLE_FIELDS, type PlanEdit } from '../../src/core/editTypes';
-import { LIST_NAMES, STAGES, type Person, type Plan } from '../../src/core/types';
+import { EDITABLE_FIELDS, LIST_NAMES, STAGES, type Person, type Plan, type PlanEdit } from '../../src/core';
 import { arbitraryCadence, arbitraryDate, arbitraryText } from './planArbitrary';
 
 /** One random edit: its kind, who (as indexes into the plan's people) and the values it may write. */

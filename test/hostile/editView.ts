@@ -1,15 +1,13 @@
 /** How an applied edit must show in the derived view (the sidebar's lists, who is building, when someone is next due). */
-import { deriveView } from '../../src/core/schedule';
-import type { Plan } from '../../src/core/types';
-import type { PlanEdit } from '../../src/core/editTypes';
+import { deriveView, nameKey, type Plan, type PlanEdit } from '../../src/core';
 
 export const VIEW_TODAY = '2026-11-30';
 
 /** A fault in the view of `after` (the plan read back after `edit` was applied to `before`), or undefined. */
 export function viewFault(edit: PlanEdit, before: Plan, after: Plan): string | undefined {
   const view = deriveView(after, VIEW_TODAY);
-  const status = (name: string) => view.byKey.get(name.trim().toLowerCase());
-  const inList = (name: string, list: 'like' | 'help') => view.lists[list].some((s) => s.person.key === name.trim().toLowerCase());
+  const status = (name: string) => view.byKey.get(nameKey(name));
+  const inList = (name: string, list: 'like' | 'help') => view.lists[list].some((s) => s.person.key === nameKey(name));
   switch (edit.kind) {
     case 'addPerson': {
       const added = status(edit.person.name);
@@ -39,7 +37,7 @@ export function viewFault(edit: PlanEdit, before: Plan, after: Plan): string | u
       return undefined;
     }
     case 'rename': {
-      const oldKey = edit.name.trim().toLowerCase();
+      const oldKey = nameKey(edit.name);
       const entries = before.journal.filter((e) => e.withKeys.includes(oldKey)).length;
       const s = status(edit.newName);
       return s && s.entries.length === entries ? undefined : `the view shows ${s?.entries.length} entries for ${edit.newName}, not ${entries}`;

@@ -1,10 +1,16 @@
 /** Runs every surface of the core and the command-line tool over one hostile case and reports what went wrong. */
 import { isDeepStrictEqual } from 'node:util';
-import { exportCalendar } from '../../src/core/calendar';
-import { addDays } from '../../src/core/dates';
-import { PlanReader, readPlan } from '../../src/core/read';
-import { deriveView, describeDue, dueWithin } from '../../src/core/schedule';
-import type { Plan, PlanView } from '../../src/core/types';
+import {
+  addDays,
+  deriveView,
+  describeDue,
+  dueWithin,
+  exportCalendar,
+  PlanReader,
+  readPlan,
+  type Plan,
+  type PlanView,
+} from '../../src/core';
 import type { HostileCase } from './cases';
 import { probeCli, type CliRun } from './cliProbe';
 import { editCases, PROBE_TODAY } from './editExpectations';

@@ -2,8 +2,7 @@
  * Runs one surface of the core on one hostile case in a fresh process (argv: case name, surface), so
  * that a crash of the whole process (which a warm process may not show) is seen. Prints "ok" when done.
  */
-import { applyEdit, EditError } from '../../src/core/edit';
-import { PlanReader, readPlan } from '../../src/core/read';
+import { applyEdit, EditError, PlanReader, readPlan } from '../../src/core';
 import { loadCase } from './cases';
 
 const SURFACES: Record<string, (text: string) => void> = {

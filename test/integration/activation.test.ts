@@ -11,7 +11,7 @@ describe('activation', () => {
 
   it('registers every command it contributes', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const contributed = (extension.packageJSON.contributes?.commands ?? []) as { command: string }[];
+    const contributed = (extension.packageJSON as { contributes?: { commands?: { command: string }[] } }).contributes?.commands ?? [];
     assert.ok(contributed.length > 0, 'package.json contributes no commands');
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = contributed.map((c) => c.command).filter((id) => !registered.has(id));

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { addDays } from '../../src/core/dates';
+import { addDays } from '../../src/core';
 import type { NetworkingPlanApi } from '../../src/extension';
 import { readPlanFromDisk, workspaceRoot } from './helpers';
 import { captureMessages, snapshot, storeHas, usePlanApi } from './planApi';
@@ -20,7 +20,7 @@ async function answering<T>(answers: { kind: 'input' | 'pick'; answer: Answer }[
     assert.equal(step.kind, kind, `expected a ${step.kind}, got a ${kind}`);
     return step.answer;
   };
-  window.showInputBox = async (options: vscode.InputBoxOptions) => next('input')(options);
+  window.showInputBox = (options: vscode.InputBoxOptions) => Promise.resolve(next('input')(options));
   window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) =>
     next('pick')(await items, options);
   try {
@@ -43,10 +43,10 @@ function pickLabel(label: string | RegExp): Answer {
 /** Types each of `attempts` into the box; every one but the last must be refused with a message matching its pattern. */
 function typeInto(attempts: [string, RegExp | undefined][]): Answer {
   return async (options) => {
-    const validate = (options as vscode.InputBoxOptions).validateInput;
-    assert.ok(validate, 'the input box validates as you type');
+    const box = options as vscode.InputBoxOptions;
+    assert.ok(box.validateInput !== undefined, 'the input box validates as you type');
     for (const [value, refusal] of attempts) {
-      const message: string | vscode.InputBoxValidationMessage | null | undefined = await validate(value);
+      const message: string | vscode.InputBoxValidationMessage | null | undefined = await box.validateInput(value);
       const text: string | undefined = typeof message === 'string' ? message : message?.message;
       if (refusal) assert.match(text ?? '', refusal, `"${value}"`);
       else assert.equal(text ?? undefined, undefined, `"${value}" is accepted`);

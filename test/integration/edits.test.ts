@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { addDays } from '../../src/core/dates';
+import { addDays } from '../../src/core';
 import type { NetworkingPlanApi } from '../../src/extension';
 import { fixturePlanText, openPlan, planUri, readPlanFromDisk, waitFor, writePlanOnDisk } from './helpers';
 import { captureMessages, personItem, snapshot, storeHas, usePlanApi } from './planApi';
@@ -69,7 +69,7 @@ describe('actions that edit the plan', () => {
     assert.deepEqual(results, [true, true, true, true]);
     const disk = readPlanFromDisk();
     const positions = notes.map((n) => disk.indexOf(`note: ${n}`));
-    assert.ok(positions.every((p, i) => p > 0 && (i === 0 || p > positions[i - 1])), `in order: ${positions}`);
+    assert.ok(positions.every((p, i) => p > 0 && (i === 0 || p > positions[i - 1])), `in order: ${positions.join(', ')}`);
     await storeHas(api, disk);
     assert.equal(snapshot(api).plan.journal.length, 5);
   });

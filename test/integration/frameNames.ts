@@ -1,7 +1,7 @@
 /** Readable names of a CPU profile's call frames: the extension bundle's minified functions by its source map. */
 import * as fs from 'node:fs';
 import type { Runtime } from 'node:inspector';
-import { SourceMap } from 'node:module';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,7 +65,7 @@ export class FrameNames {
     if (!this.bundles.has(url)) {
       try {
         const file = url.startsWith('file:') ? fileURLToPath(url) : url;
-        const payload = JSON.parse(fs.readFileSync(`${file}.map`, 'utf8'));
+        const payload = JSON.parse(fs.readFileSync(`${file}.map`, 'utf8')) as SourceMapPayload;
         const lines = fs.readFileSync(file, 'utf8').split('\n');
         this.bundles.set(url, { map: new SourceMap(payload), lines, sources: payload.sources ?? [], sourcesContent: payload.sourcesContent ?? [] });
       } catch {

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { readPlan } from '../../src/core/read';
-import { deriveView } from '../../src/core/schedule';
+import { deriveView, readPlan } from '../../src/core';
 import type { PlanSnapshot, PlanStore } from '../../src/planStore';
 import { PlanTreeProvider } from '../../src/tree/planTreeProvider';
 import { labelOf } from './planApi';
@@ -58,7 +57,7 @@ describe('tree of a multi-root workspace', () => {
 
   const work = 'people:\n  - name: Ada\n    lists: [like, help]\n    stage: building\n    next: 2026-03-01\n';
 
-  it('has a root per folder, with what is due, and offers to create the missing plan', async () => {
+  it('has a root per folder, with what is due, and offers to create the missing plan', () => {
     const provider = new PlanTreeProvider(storeOf([snapshotOf('work', 0, work), snapshotOf('side', 1, undefined), snapshotOf('odd', 2, undefined, '"x" is a folder, not a file.')]));
     try {
       const roots = provider.getChildren();

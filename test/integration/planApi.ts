@@ -16,8 +16,8 @@ export function labelOf(item: vscode.TreeItem): string {
   return typeof label === 'string' ? label : (label?.label ?? '');
 }
 
-export async function children(api: NetworkingPlanApi, parent?: PlanTreeItem): Promise<PlanTreeItem[]> {
-  return (await api.tree.getChildren(parent)) ?? [];
+export function children(api: NetworkingPlanApi, parent?: PlanTreeItem): Promise<PlanTreeItem[]> {
+  return Promise.resolve(api.tree.getChildren(parent));
 }
 
 /** The root item labelled `label`. */

@@ -19,9 +19,9 @@ async function timeSwitchTo(api: NetworkingPlanApi, file: string, text: string):
   const since = (): number => Math.round(performance.now() - started);
   const loaded = (): boolean => api.store.snapshots()[0]?.text === text;
   const tree = api.tree;
-  const getChildren = tree.getChildren;
+  const getChildren = tree.getChildren.bind(tree);
   tree.getChildren = (element) => {
-    const children = getChildren.call(tree, element);
+    const children = getChildren(element);
     if (times.treeMs === undefined && loaded() && children.length > 0) times.treeMs = since();
     return children;
   };

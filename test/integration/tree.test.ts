@@ -47,7 +47,7 @@ describe('sidebar tree and status bar', () => {
 
   it('gives people an untrusted Markdown tooltip', async () => {
     const ada = await personItem(api, 'Start here', 'Ada Lovelace');
-    const resolved = await api.tree.resolveTreeItem(ada, ada as never);
+    const resolved = api.tree.resolveTreeItem(ada, ada);
     const tooltip = resolved.tooltip as vscode.MarkdownString;
     assert.ok(tooltip instanceof vscode.MarkdownString);
     assert.ok(!tooltip.isTrusted);
@@ -55,7 +55,7 @@ describe('sidebar tree and status bar', () => {
     assert.match(tooltip.value, /Lunch\\; talked about the payments rewrite\\\./);
   });
 
-  it('badges the view and fills the status bar with the due count, in warning colors', async () => {
+  it('badges the view and fills the status bar with the due count, in warning colors', () => {
     assert.equal(api.treeView.badge?.value, 2);
     const shown = api.statusBar.shown;
     assert.ok(shown);
@@ -81,7 +81,7 @@ describe('sidebar tree and status bar', () => {
 
   it('opens the plan with the person selected when an item is clicked', async () => {
     const grace = await personItem(api, 'Can help my career', 'Grace Hopper');
-    await vscode.commands.executeCommand(grace.command!.command, ...(grace.command!.arguments ?? []));
+    await vscode.commands.executeCommand(grace.command!.command, ...((grace.command!.arguments ?? []) as unknown[]));
     const editor = await waitFor(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === planUri().toString()), {
       message: 'the plan to open',
     });
@@ -144,7 +144,7 @@ describe('sidebar tree and status bar', () => {
         const more = first[200];
         assert.ok(more.kind === 'more');
         assert.deepEqual([labelOf(more), more.description], ['Show 200 more…', '500 not shown · 1 due']);
-        assert.match(String(more.tooltip), /^"Start here" shows 200 of its 700 people/);
+        assert.match(more.tooltip as string, /^"Start here" shows 200 of its 700 people/);
         assert.equal((more.iconPath as vscode.ThemeIcon).id, 'ellipsis');
         assert.deepEqual([more.command?.command, more.command?.arguments], [SHOW_MORE, [start.key]]);
 
@@ -153,7 +153,7 @@ describe('sidebar tree and status bar', () => {
         const listener = api.treeView.onDidCollapseElement((e) => collapsed.push(e.element));
         try {
           timed = performance.now();
-          assert.equal(await vscode.commands.executeCommand(more.command!.command, ...more.command!.arguments!), true);
+          assert.equal(await vscode.commands.executeCommand(more.command!.command, ...(more.command!.arguments as unknown[])), true);
           await waitFor(() => requests.asked.includes(start) && requests.taskMs.length > 0, { message: 'VS Code to ask for the group again' });
           timed = performance.now() - timed;
           await requests.quiet();

@@ -18,7 +18,7 @@ export interface TreeRequests {
 }
 
 export function watchTreeRequests(tree: PlanTreeProvider): TreeRequests {
-  const original = tree.getChildren;
+  const original = tree.getChildren.bind(tree);
   const asked: (PlanTreeItem | undefined)[] = [];
   const taskMs: number[] = [];
   let taskStart: number | undefined;
@@ -37,7 +37,7 @@ export function watchTreeRequests(tree: PlanTreeProvider): TreeRequests {
         taskStart = undefined;
       });
     }
-    return original.call(tree, element);
+    return original(element);
   };
   return {
     asked,

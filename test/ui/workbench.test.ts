@@ -87,8 +87,8 @@ describe('the packaged extension in the real workbench', function () {
   it('runs Show Due Contacts from the command palette', async () => {
     await workbench.runCommand('Networking Plan: Show Due Contacts');
     const rows = await workbench.quickPickRows();
-    assert.ok(rows[0]?.includes('Ada Lovelace'), `most overdue first: ${rows}`);
-    assert.ok(rows.some((r) => r.includes('Grace Hopper')), `Grace is due today: ${rows}`);
+    assert.ok(rows[0]?.includes('Ada Lovelace'), `most overdue first: ${rows.join(', ')}`);
+    assert.ok(rows.some((r) => r.includes('Grace Hopper')), `Grace is due today: ${rows.join(', ')}`);
     await shot('show-due');
     await workbench.page.keyboard.press('Escape');
   });
@@ -104,7 +104,7 @@ describe('the packaged extension in the real workbench', function () {
   it('restores the sidebar with its people at once when the window is reloaded', async () => {
     // The Networking view is open (earlier tests opened it): a reload restores it, and the extension activates again.
     await workbench.page.reload();
-    const seen = (await workbench.page.evaluate(RESTORE_TIMES)) as { statusBar: number; people: number };
+    const seen = await workbench.page.evaluate<{ statusBar: number; people: number }>(RESTORE_TIMES);
     const labels = await workbench.treeLabels();
     // "Start here" opens by itself, with its people.
     assert.deepEqual(labels.slice(0, 2), ['Start here', 'Ada Lovelace']);

@@ -1,7 +1,5 @@
 /** A derived view straight from plan YAML, for the adapters' unit tests. */
-import { readPlan } from '../../src/core/read';
-import { deriveView } from '../../src/core/schedule';
-import type { Plan, PlanView } from '../../src/core/types';
+import { deriveView, readPlan, type Plan, type PlanView } from '../../src/core';
 
 export function viewOf(yaml: string, today: string): { plan: Plan; view: PlanView } {
   const plan = readPlan(yaml);

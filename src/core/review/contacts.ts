@@ -1,5 +1,5 @@
 /** A person's contacts as the review sees them: one per day, with what was given and received that day. */
-import { isValidDate, type JournalEntry, type PersonStatus } from './model';
+import { isValidDate, type JournalEntry, type PersonStatus } from '../model';
 
 export interface Contact {
   date: string;

@@ -1,5 +1,5 @@
 /** When Review Lists is due: `settings.reviewEvery` after the last review, or after the first contact in the journal. */
-import { addCadence, isValidDate, type Plan } from './model';
+import { addCadence, isValidDate, type Plan } from '../model';
 
 /** The earliest valid journal date: a plan never reviewed counts its age from its first contact. */
 function firstContact(plan: Plan): string | undefined {

@@ -3,7 +3,7 @@
  * lapsed people, planned people left untouched. Each suggestion says why, in a sentence.
  */
 import { contactsOf } from './contacts';
-import { cadenceDays, daysBetween, formatCadence, lapsedAfterDays, type Person, type PersonStatus, type Plan, type PlanView, type Settings } from './model';
+import { cadenceDays, daysBetween, formatCadence, lapsedAfterDays, type Person, type PersonStatus, type Plan, type PlanView, type Settings } from '../model';
 
 /** "Looks established" needs this many contacts in a row on time, with something given and received over them. */
 export const ESTABLISHED_AFTER_CONTACTS = 3;

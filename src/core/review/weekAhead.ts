@@ -1,5 +1,5 @@
 /** The week ahead: who is late now, then who is due on each of the next days. */
-import { addDays, dayNumber, type PersonStatus, type PlanView } from './model';
+import { addDays, weekdayOf, type PersonStatus, type PlanView } from '../model';
 
 export interface WeekDay {
   date: string;
@@ -36,8 +36,7 @@ export function weekAhead(view: PlanView, days = 7): WeekAhead {
     }
   }
   late.sort((a, b) => (b.daysLate ?? 0) - (a.daysLate ?? 0) || byName(a, b));
-  // 1970-01-01, day 0, was a Thursday.
-  const firstWeekday = (((dayNumber(view.today) + 4) % 7) + 7) % 7;
+  const firstWeekday = weekdayOf(view.today);
   const week: WeekDay[] = [];
   for (let offset = 0; offset < days; offset++) {
     const people = (byOffset.get(offset) ?? []).sort(byName);

@@ -60,7 +60,7 @@ describe('cli bundle (spawned)', function () {
     const { code, out, err } = run(['due', '--today', '2026-11-30', '--json']);
     assert.equal(err, '');
     assert.equal(code, 0);
-    assert.deepEqual(JSON.parse(out).map((row: { name: string }) => row.name), ['Dana Lee', 'Aisha Okafor', 'Marcus Chen']);
+    assert.deepEqual((JSON.parse(out) as { name: string }[]).map((row) => row.name), ['Dana Lee', 'Aisha Okafor', 'Marcus Chen']);
   });
 
   it('takes today from the local clock, in the machine time zone', () => {

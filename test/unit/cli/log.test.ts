@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { runCli } from '../../../src/cli/run';
-import { readPlan } from '../../../src/core/read';
+import { readPlan } from '../../../src/core';
 import { DEMO_PLAN, memoryIo } from './memoryIo';
 
 const FILE = 'networking-plan.yaml';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readPlan } from '../../../src/core/read';
+import { readPlan } from '../../../src/core';
 import { runInProcess } from '../../hostile/cliProbe';
 
 const PLAN = 'version: 1\nsettings:\n  maxNewRelationships: 2\npeople:\n  - name: Dana Lee   # start here\n    stage: building\njournal: []\n';

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyEdit, EditError } from '../../../src/core/edit';
-import { PlanReader, readPlan } from '../../../src/core/read';
+import { applyEdit, EditError, PlanReader, readPlan } from '../../../src/core';
 import { planFaults } from '../../hostile/invariants';
 
 /** Calls `body` under `depth` extra stack frames, as a deeply nested caller (an editor's event handler) would. */

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { exportCalendar } from '../../../src/core/calendar';
-import { readPlan } from '../../../src/core/read';
-import { deriveView } from '../../../src/core/schedule';
+import { deriveView, exportCalendar, readPlan } from '../../../src/core';
 import { calendarFaults } from '../../hostile/invariants';
 import { fuzzRuns } from '../../hostile/fuzzRuns';
 
@@ -14,9 +12,9 @@ function assertPlainData(value: unknown, path = 'plan'): void {
   const type = typeof value;
   if (type === 'string' || type === 'number' || type === 'boolean') return;
   assert.equal(type, 'object', `${path} is a ${type}`);
-  const proto = Object.getPrototypeOf(value);
+  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
   assert.ok(proto === Object.prototype || proto === Array.prototype, `${path} is a ${proto?.constructor?.name ?? 'null-prototype object'}`);
-  for (const [key, child] of Object.entries(value as object)) assertPlainData(child, `${path}.${key}`);
+  for (const [key, child] of Object.entries(value)) assertPlainData(child, `${path}.${key}`);
 }
 
 function icsOf(text: string): string {

@@ -1,6 +1,5 @@
 /** Builds `Plan` objects directly (dummy spans), so schedule and calendar tests do not depend on the reader. */
-import { defaultSettings } from '../../../src/core/readSettings';
-import type { Cadence, ExchangeItem, JournalEntry, ListName, Person, Plan, Stage } from '../../../src/core/types';
+import { type Cadence, defaultSettings, type ExchangeItem, type JournalEntry, type ListName, nameKey, type Person, type Plan, type Stage } from '../../../src/core';
 
 export interface PersonInput {
   name: string;
@@ -30,7 +29,7 @@ export function person(input: PersonInput, index = 0): Person {
   return {
     index,
     name,
-    key: name.toLowerCase(),
+    key: nameKey(name),
     lists: input.lists ?? [],
     stage: input.stage ?? 'planned',
     role: input.role,
@@ -52,7 +51,7 @@ export function entry(input: EntryInput, index = 0): JournalEntry {
     date: input.date,
     with: names,
     withSpans: names.map(() => NO_SPAN),
-    withKeys: names.map((n) => n.toLowerCase()),
+    withKeys: names.map(nameKey),
     note: input.note,
     gave: input.gave,
     got: input.got,

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { readPlan } from '../../../src/core/read';
-import { deriveView } from '../../../src/core/schedule';
-import { CADENCE_PRESETS } from '../../../src/core/cadence';
+import { CADENCE_PRESETS, deriveView, readPlan } from '../../../src/core';
 import { completionChoices, limitChoices, MAX_CHOICES } from '../../../src/language/completionChoices';
 import { kindOf, valueContextAt } from '../../../src/language/valueContext';
 

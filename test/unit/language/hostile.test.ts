@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../../src/core/lines';
-import { readPlan } from '../../../src/core/read';
-import { deriveView } from '../../../src/core/schedule';
+import { deriveView, LineIndex, readPlan } from '../../../src/core';
 import { completionChoices } from '../../../src/language/completionChoices';
 import { personLenses } from '../../../src/language/personLenses';
 import { kindOf, valueContextAt } from '../../../src/language/valueContext';

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../../src/core/lines';
-import { readPlan } from '../../../src/core/read';
-import { deriveView } from '../../../src/core/schedule';
+import { deriveView, LineIndex, readPlan } from '../../../src/core';
 import { LOG_CONTACT_COMMAND, personLenses, SNOOZE_COMMAND } from '../../../src/language/personLenses';
 
 const TODAY = '2026-11-20';

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { readPlan } from '../../../src/core/read';
-import { deriveView } from '../../../src/core/schedule';
-import type { PersonStatus } from '../../../src/core/types';
+import { deriveView, readPlan, type PersonStatus } from '../../../src/core';
 import { dueSortText, dueText, personHoverMarkdown } from '../../../src/language/personText';
 import { plainText } from '../../../src/language/plainText';
 

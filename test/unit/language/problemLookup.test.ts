@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Problem } from '../../../src/core/types';
+import type { Problem } from '../../../src/core';
 import { problemsStartingAt, problemsToShow } from '../../../src/language/problemLookup';
 
 function problem(start: number, end: number): Problem {

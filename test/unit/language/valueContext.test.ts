@@ -72,8 +72,8 @@ describe('valueContextAt', () => {
       const { text, context } = at(`${JOURNAL}  - with: 'O''Br${CURSOR}ien' # x`);
       assert.equal(context?.quote, "'");
       assert.equal(context?.closed, true);
-      assert.equal(text.slice(context!.start, context!.end), "O''Brien");
-      assert.equal(valueOf(text, context!), "O'Brien");
+      assert.equal(text.slice(context.start, context.end), "O''Brien");
+      assert.equal(valueOf(text, context), "O'Brien");
     });
 
     it('reads double-quoted escapes', () => {

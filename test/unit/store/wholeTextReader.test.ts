@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { readPlan } from '../../../src/core/read';
+import { readPlan } from '../../../src/core';
 import { ReadCancelled, WholeTextReader } from '../../../src/store/wholeTextReader';
 
 /** The compiled worker beside the compiled reader (`out/src/planReadWorker.js`). */

@@ -1,0 +1,6 @@
+/**
+ * Exports of a plan to other programs: the iCalendar file of everyone's next contact.
+ *
+ * Imports: `model`.
+ */
+export { exportCalendar } from './calendar';
