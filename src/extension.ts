@@ -20,8 +20,9 @@ export interface NetworkingPlanApi {
   treeView: vscode.TreeView<PlanTreeItem>;
   /** The People view's filter. */
   filter: PeopleFilterState;
-  /** The This Week view. */
+  /** The This Week view and its data. */
   weekView: vscode.TreeView<vscode.TreeItem>;
+  weekTree: vscode.TreeDataProvider<vscode.TreeItem>;
   statusBar: DueStatusBar;
   activationTiming: ActivationTiming;
   /** Settles once every plan was read and the status bar shows it. */
@@ -58,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): NetworkingPlanApi {
   void remindOnStartup(store);
   void remindReview(store);
   clock.mark('activateMs');
-  return { store, tree: provider, treeView: view, filter, weekView: week.view, statusBar, activationTiming: clock.timing, whenReady };
+  return { store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, activationTiming: clock.timing, whenReady };
 }
 
 export function deactivate(): void {

@@ -87,7 +87,7 @@ class WeekTreeProvider implements vscode.TreeDataProvider<WeekItem>, vscode.Disp
 }
 
 /** Registers the view; `networkingPlan.weekEmpty` lets its welcome text say that nobody is due this week. */
-export function createWeekView(store: PlanStore): { view: vscode.TreeView<WeekItem>; disposable: vscode.Disposable } {
+export function createWeekView(store: PlanStore): { provider: vscode.TreeDataProvider<WeekItem>; view: vscode.TreeView<WeekItem>; disposable: vscode.Disposable } {
   const provider = new WeekTreeProvider(store);
   const view = vscode.window.createTreeView(WEEK_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   let lastEmpty: boolean | undefined;
@@ -99,5 +99,5 @@ export function createWeekView(store: PlanStore): { view: vscode.TreeView<WeekIt
     }
   };
   update();
-  return { view, disposable: vscode.Disposable.from(provider, view, store.onDidChange(update)) };
+  return { provider, view, disposable: vscode.Disposable.from(provider, view, store.onDidChange(update)) };
 }
