@@ -134,7 +134,7 @@ class ReviewSession {
     const lapsed = this.review().lapsed.filter((s) => !this.handled.has(s.status.person.key));
     const what = 'lapsed';
     if (lapsed.length === 0) return this.nothing(3, what, 'Nobody has lapsed: nobody is late by more than their cadence allows (settings.lapsedAfter).');
-    const chosen = await this.choosePeople(3, what, 'No contact for much longer than their cadence: check people, then choose what to do (Enter alone goes on)', lapsed);
+    const chosen = await this.choosePeople(3, what, 'Long overdue: check whom to act on, then Enter (Enter alone goes on)', lapsed);
     if (!Array.isArray(chosen)) return chosen;
     const action = await this.chooseAction(3, chosen, LAPSED_ACTIONS);
     if (action === undefined) return 'again';
@@ -160,7 +160,7 @@ class ReviewSession {
     const untouched = this.review().untouched.filter((s) => !this.handled.has(s.status.person.key));
     const what = 'planned, untouched';
     if (untouched.length === 0) return this.nothing(4, what, 'Every planned person was contacted or changed stage in the last 90 days.');
-    const chosen = await this.choosePeople(4, what, 'Planned long ago and never started: check people, then choose what to do (Enter alone goes on)', untouched);
+    const chosen = await this.choosePeople(4, what, 'Never started: check whom to act on, then Enter (Enter alone goes on)', untouched);
     if (!Array.isArray(chosen)) return chosen;
     const action = await this.chooseAction(4, chosen, untouchedActions(chosen));
     if (action === undefined) return 'again';
