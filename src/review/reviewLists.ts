@@ -2,24 +2,17 @@
  * Review Lists: five quick steps through the plan (start where it is easiest, call anytime, lapsed, untouched,
  * anyone new), each skippable, with Back. Every change is applied as it is chosen, as one minimal edit, so Undo
  * takes back one; the review ends by writing `settings.lastReview`.
- *
- * Its own bundle (`dist/review/reviewLists.js`), loaded on first use: it must not import the YAML reader or the edits
- * (they come in `ReviewDeps` from the activation bundle), only types from them.
+ * Loaded with the other commands, on first use (see ../commands/lazy.ts).
  */
 import * as vscode from 'vscode';
 import { overCommitWarning, joinNames, snoozedNext } from '../commands/contactRules';
 import { pickPlan } from '../commands/planPicker';
 import { validatePersonName } from '../commands/validators';
-import { reviewDueDate, reviewOf, type ListName, type PersonStatus, type Plan, type PlanEdit, type Review, type ReviewSuggestion } from '../core';
+import { applyEditsPaced, reviewDueDate, reviewOf, type ListName, type PersonStatus, type PlanEdit, type Review, type ReviewSuggestion } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { showStep } from './quickStep';
 import { LAPSED_ACTIONS, personRows, shownCount, untouchedActions, type ActionRow, type PersonRow } from './reviewItems';
 
-/** What the activation bundle lends the review. */
-export interface ReviewDeps {
-  /** Applies the edits in turn, each checked on its whole result (`plan` is the plan of `text`). */
-  applyEdits(text: string, edits: readonly PlanEdit[], plan: Plan, read: (text: string) => Promise<Plan>): Promise<string>;
-}
 
 const TOTAL_STEPS = 5;
 type Outcome = 'next' | 'back' | 'again' | 'cancel';
@@ -37,7 +30,6 @@ class ReviewSession {
   constructor(
     private readonly store: PlanStore,
     private readonly uri: vscode.Uri,
-    private readonly deps: ReviewDeps,
   ) {}
 
   private snapshot(): PlanSnapshot {
@@ -58,7 +50,7 @@ class ReviewSession {
   }
 
   private async edit(edits: PlanEdit[], done: string): Promise<boolean> {
-    const saved = await this.store.edit(this.uri, (text, plan, read) => this.deps.applyEdits(text, edits, plan, read));
+    const saved = await this.store.edit(this.uri, (text, plan, read) => applyEditsPaced(text, edits, plan, read));
     if (saved) {
       this.changes++;
       this.note = done;
@@ -219,7 +211,7 @@ class ReviewSession {
   private async finish(): Promise<boolean> {
     const today = this.snapshot().view.today;
     if (this.snapshot().viewPlan.settings.lastReview !== today) {
-      const saved = await this.store.edit(this.uri, (text, plan, read) => this.deps.applyEdits(text, [{ kind: 'setSetting', key: 'lastReview', value: today }], plan, read));
+      const saved = await this.store.edit(this.uri, (text, plan, read) => applyEditsPaced(text, [{ kind: 'setSetting', key: 'lastReview', value: today }], plan, read));
       if (!saved) return false;
     }
     const next = reviewDueDate(this.snapshot().viewPlan);
@@ -230,12 +222,12 @@ class ReviewSession {
 }
 
 /** `networkingPlan.reviewLists` (optionally for a plan or folder URI). True when the review was finished. */
-export async function reviewLists(store: PlanStore, arg: unknown, deps: ReviewDeps): Promise<boolean> {
+export async function reviewLists(store: PlanStore, arg: unknown): Promise<boolean> {
   const snapshot = await pickPlan(store, arg, 'Review lists', true);
   if (!snapshot) return false;
   if (!snapshot.plan.syntaxOk) {
     void vscode.window.showErrorMessage('The plan has syntax errors: fix them first (see the Problems panel), then review your lists.');
     return false;
   }
-  return new ReviewSession(store, snapshot.uri, deps).run();
+  return new ReviewSession(store, snapshot.uri).run();
 }

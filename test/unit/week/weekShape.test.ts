@@ -40,7 +40,7 @@ describe('this week', () => {
     const shapes = weekShapes([{ view: one, folderName: 'work' }, { view: two, folderName: 'side' }]);
     const thursday = shapes.find((s) => s.label === 'Thursday');
     assert.deepEqual(thursday?.people.map((p) => [p.status.person.name, p.plan, p.folderName]), [['Bo', 0, 'work'], ['Zed', 1, 'side']]);
-    assert.equal(weekPersonDescription(thursday!.people[1], false), 'walk · side');
+    assert.equal(weekPersonDescription(thursday.people[1], false), 'walk · side');
   });
 
   it('says how and when for each person, and marks the lapsed', () => {
