@@ -8,11 +8,13 @@ import { registerCommands } from './commands';
 import { registerLanguageFeatures } from './language';
 import type { Platform } from './platform';
 import { PlanStore } from './planStore';
-import { remindOnStartup } from './startupReminder';
+import { remindOnStartup, remindReview } from './startupReminder';
 import { DueStatusBar } from './statusBar';
+import type { PeopleFilterState } from './tree/filterState';
 import type { PlanTreeProvider } from './tree/planTreeProvider';
 import { createPlanTreeView } from './tree/planTreeView';
 import type { PlanTreeItem } from './tree/treeItems';
+import { createWeekView } from './week/weekView';
 
 /** What `activate()` returns (the extension's `exports`), used by the integration tests and the harness. */
 export interface NetworkingPlanApi {
@@ -21,6 +23,11 @@ export interface NetworkingPlanApi {
   store: PlanStore;
   tree: PlanTreeProvider;
   treeView: vscode.TreeView<PlanTreeItem>;
+  /** The People view's filter. */
+  filter: PeopleFilterState;
+  /** The This Week view and its data. */
+  weekView: vscode.TreeView<vscode.TreeItem>;
+  weekTree: vscode.TreeDataProvider<vscode.TreeItem>;
   statusBar: DueStatusBar;
   activationTiming: ActivationTiming;
   /** Settles once every plan was read and the status bar shows it. */
@@ -30,7 +37,8 @@ export interface NetworkingPlanApi {
 export function activateOn(platform: Platform, context: vscode.ExtensionContext): NetworkingPlanApi {
   const clock = new ActivationClock();
   const store = new PlanStore(platform);
-  const { provider, view, disposable: treeDisposable } = createPlanTreeView(store);
+  const { provider, view, filter, disposable: treeDisposable } = createPlanTreeView(store, context.workspaceState);
+  const week = createWeekView(store);
   const statusBar = new DueStatusBar(store);
   let statusShown!: () => void;
   const statusReady = new Promise<void>((resolve) => (statusShown = resolve));
@@ -42,6 +50,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   context.subscriptions.push(
     store,
     treeDisposable,
+    week.disposable,
     statusBar,
     registerCommands(store),
     registerLanguageFeatures(store),
@@ -53,6 +62,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     return clock.timing;
   });
   void remindOnStartup(store);
+  void remindReview(store);
   clock.mark('activateMs');
-  return { host: platform.host, store, tree: provider, treeView: view, statusBar, activationTiming: clock.timing, whenReady };
+  return { host: platform.host, store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, activationTiming: clock.timing, whenReady };
 }

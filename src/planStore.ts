@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { localDateOf, type Plan, type PlanView } from './core';
 import type { Platform } from './platform';
 import { DocumentTexts } from './store/documentTexts';
-import { editPlan } from './store/planEditor';
+import { editPlan, type PlanChange } from './store/planEditor';
 import { planUriFor } from './store/planLocation';
 import { PlanSource } from './store/planSource';
 
@@ -95,7 +95,7 @@ export class PlanStore implements vscode.Disposable {
    * Applies `change` (text + its plan -> new text) to the live document with a minimal WorkspaceEdit, then saves.
    * Writes are serialized; refusals are reported to the user. True when the edit was applied and saved.
    */
-  edit(uri: vscode.Uri, change: (text: string, plan: Plan) => string): Promise<boolean> {
+  edit(uri: vscode.Uri, change: PlanChange): Promise<boolean> {
     const run = this.writes.then(() => {
       const source = this.sourceFor(uri);
       if (!source) {

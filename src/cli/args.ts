@@ -10,18 +10,24 @@ Commands:
   due [FILE] [--today YYYY-MM-DD] [--within N] [--json]
                                     Who is due today, or within the next N days.
   lists [FILE] [--json]             The "like" and "help" lists, and the people on both.
-  log NAME [--date YYYY-MM-DD] [--note TEXT] [--gave TEXT] [--got TEXT] [FILE]
-                                    Log a contact with NAME in the journal (date defaults to today).
+  log NAME [NAME...] [--with NAME]... [--date YYYY-MM-DD] [--note TEXT] [--gave TEXT] [--got TEXT] [FILE]
+                                    Log one contact with one or more people in the journal (date
+                                    defaults to today). With two or more arguments, the last one is
+                                    the plan FILE when it ends in .yaml or .yml or names an existing
+                                    file; otherwise every argument is a NAME. A name that would be
+                                    taken for a FILE can be given with --with.
   ics [FILE] [--today YYYY-MM-DD]   The next contacts as an iCalendar file, on standard output.
 
-FILE defaults to ./${DEFAULT_FILE}. Use --name=value or --name value; "--" ends the options.
+FILE defaults to ./${DEFAULT_FILE}. Use --name=value or --name value; "--" ends the options
+(a value that starts with "--" is written --name=VALUE).
 Run "networking-plan --help" to see this text.`;
 
-type OptionKind = 'flag' | 'value';
+/** A flag takes no value, a value is given once, a list may be repeated. */
+type OptionKind = 'flag' | 'value' | 'list';
 
 interface CommandSpec {
   options: Record<string, OptionKind>;
-  /** Names of the positional arguments, the optional ones last and marked with '?'. */
+  /** Names of the positional arguments, the optional ones last and marked with '?', a repeatable one with '...'. */
   positionals: string[];
 }
 
@@ -29,7 +35,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   check: { options: {}, positionals: ['FILE?'] },
   due: { options: { today: 'value', within: 'value', json: 'flag' }, positionals: ['FILE?'] },
   lists: { options: { json: 'flag' }, positionals: ['FILE?'] },
-  log: { options: { date: 'value', note: 'value', gave: 'value', got: 'value' }, positionals: ['NAME', 'FILE?'] },
+  log: { options: { with: 'list', date: 'value', note: 'value', gave: 'value', got: 'value' }, positionals: ['NAME...', 'FILE?'] },
   ics: { options: { today: 'value' }, positionals: ['FILE?'] },
 };
 
@@ -37,7 +43,15 @@ export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics';
 
 export type ParsedArgs =
   | { kind: 'help' }
-  | { kind: 'command'; command: CommandName; positionals: string[]; options: Record<string, string | true> };
+  | { kind: 'command'; command: CommandName; positionals: string[]; options: Options };
+
+/** Option values: `true` for a flag, the text for a value, every text given for a list. */
+export type Options = Record<string, string | true | string[]>;
+
+/** Whether a positional argument of `log` looks like a plan file by its name alone. */
+export function looksLikePlanFile(arg: string): boolean {
+  return /\.ya?ml$/i.test(arg);
+}
 
 /** A mistake in the command line: reported with a hint, exit code 2. */
 export class UsageError extends Error {}
@@ -58,7 +72,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (!hasOwn(COMMANDS, command)) throw new UsageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')}).`);
   const spec = COMMANDS[command];
   const positionals: string[] = [];
-  const options: Record<string, string | true> = {};
+  const options: Options = {};
   let onlyPositionals = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -73,25 +87,41 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const equals = arg.indexOf('=');
     const name = arg.startsWith('--') ? arg.slice(2, equals >= 0 ? equals : undefined) : '';
     if (!hasOwn(spec.options, name)) throw new UsageError(`unknown option "${arg.split('=')[0]}" for "${command}": ${optionList(spec)}.`);
-    if (hasOwn(options, name)) throw new UsageError(`--${name} is given twice.`);
+    if (hasOwn(options, name) && spec.options[name] !== 'list') throw new UsageError(`--${name} is given twice.`);
     if (spec.options[name] === 'flag') {
       if (equals >= 0) throw new UsageError(`--${name} takes no value.`);
       options[name] = true;
-    } else if (equals >= 0) {
-      options[name] = arg.slice(equals + 1);
     } else {
-      const value = rest[i + 1];
-      if (value === undefined || (value.startsWith('--') && value.length > 2)) {
-        throw new UsageError(`--${name} needs a value (to give one that starts with "--", write --${name}=VALUE).`);
+      let value = arg.slice(equals + 1);
+      if (equals < 0) {
+        value = rest[i + 1];
+        // "--" ends the options: it is never taken as a value.
+        if (value === undefined || value.startsWith('--')) {
+          throw new UsageError(`--${name} needs a value (to give one that starts with "--", write --${name}=VALUE).`);
+        }
+        i++;
       }
-      options[name] = value;
-      i++;
+      if (spec.options[name] === 'list') options[name] = [...((options[name] as string[] | undefined) ?? []), value];
+      else options[name] = value;
     }
   }
+  if (command === 'log') return { kind: 'command', command, positionals: checkLogPositionals(positionals, options), options };
   const required = spec.positionals.filter((p) => !p.endsWith('?'));
   if (positionals.length < required.length) throw new UsageError(`"${command}" needs ${required.join(' and ')}.`);
   if (positionals.length > spec.positionals.length) {
     throw new UsageError(`too many arguments for "${command}": ${positionals.slice(spec.positionals.length).map((p) => JSON.stringify(p)).join(' ')}.`);
   }
   return { kind: 'command', command: command as CommandName, positionals, options };
+}
+
+function checkLogPositionals(positionals: string[], options: Options): string[] {
+  if (positionals.length === 0 && options.with === undefined) throw new UsageError('"log" needs NAME (or --with NAME).');
+  // A plan file given before other arguments is a mistake, not a person: "log A f.yaml extra".
+  const misplaced = positionals.slice(0, -1).findIndex(looksLikePlanFile);
+  if (misplaced >= 0 && positionals.length > 1 && !looksLikePlanFile(positionals[positionals.length - 1])) {
+    throw new UsageError(
+      `too many arguments for "log" after ${JSON.stringify(positionals[misplaced])}: ${positionals.slice(misplaced + 1).map((p) => JSON.stringify(p)).join(' ')} (the plan FILE comes last; give a name that ends in .yaml with --with).`,
+    );
+  }
+  return positionals;
 }

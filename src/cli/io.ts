@@ -1,11 +1,24 @@
 /** What the command-line tool needs from the outside world, so that tests can run it in memory. */
 export interface CliIo {
-  /** The file's text; throws (with a Node-style `code` when it can) if it cannot be read. */
-  readFile(path: string): string;
-  /** Replaces the file's content, all at once. */
-  writeFile(path: string, text: string): void;
-  stdout(text: string): void;
-  stderr(text: string): void;
+  /**
+   * The file's text; throws (with a Node-style `code` when it can) if it cannot be read, a `NotAFileError` for a
+   * pipe, socket or device, and a `TooLargeError` past `MAX_PLAN_BYTES`.
+   */
+  readFile: (path: string) => string;
+  /**
+   * Replaces the file's content, all at once; returns warnings worth telling the user (e.g. hard links). Throws a
+   * `ChangedMeanwhileError`, writing nothing, when the file changes while the new content is being prepared.
+   */
+  writeFile: (path: string, text: string) => void | string[];
+  /**
+   * Runs `body` holding the plan's exclusive lock, so that commands writing the same plan take turns; throws a
+   * `CliError` when another holds it for too long. Without it, `body` just runs.
+   */
+  withLock?<T>(path: string, body: () => T): T;
+  /** Whether `path` names an existing entry that is not a directory (to tell `log`'s FILE from a NAME). */
+  isFile?(path: string): boolean;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
   /** Today on the user's clock, `YYYY-MM-DD`. */
   today: string;
 }
@@ -20,21 +33,45 @@ export class CliError extends Error {
   }
 }
 
+/** The path is a pipe, a socket or a device: reading it could wait for ever or never end. */
+export class NotAFileError extends Error {
+  readonly code = 'ENOTFILE';
+}
+
+/** The file changed (by a program that takes no lock: an editor, a sync tool) while the new version was being written. */
+export class ChangedMeanwhileError extends Error {}
+
+/** The file is larger than a plan can be (`MAX_PLAN_BYTES`); `bytes` is how much it has, at least. */
+export class TooLargeError extends Error {
+  constructor(readonly bytes: number) {
+    super(`the file has ${bytes} bytes or more`);
+  }
+}
+
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'no such file (pass the plan\'s path, or create one from the "Networking Plan" view in VS Code)',
   EISDIR: 'it is a directory',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOTDIR: 'a part of the path is not a directory',
+  ENXIO: 'it is a socket or a device, not a file',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'too many symbolic links',
 };
 
-/** Reads the plan, turning any failure into a CliError with exit code 2. */
+/** Reads the plan, turning any failure into a CliError with exit code 2 (a `TooLargeError` is let through). */
 export function readPlanText(io: CliIo, file: string): string {
   try {
     return io.readFile(file);
   } catch (error) {
+    if (error instanceof TooLargeError) throw error;
     const code = (error as { code?: unknown })?.code;
-    const reason = typeof code === 'string' && Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : (error as Error)?.message ?? String(error);
+    const reason =
+      error instanceof NotAFileError
+        ? error.message
+        : typeof code === 'string' && Object.hasOwn(READ_ERRORS, code)
+          ? READ_ERRORS[code]
+          : ((error as Error)?.message ?? String(error));
     throw new CliError(`cannot read ${file}: ${reason}.`, 2);
   }
 }

@@ -1,19 +1,27 @@
 /** The read-only commands: check, due, lists and ics. */
-import { deriveView, describeDue, dueWithin, exportCalendar, isValidDate, LineIndex, PlanReader, type Plan, type PlanView } from '../core';
-import { UsageError } from './args';
-import { CliError, readPlanText, type CliIo } from './io';
+import { deriveView, describeDue, dueWithin, exportCalendar, isValidDate, LineIndex, type Plan, PlanReader, type PlanView, tooLargePlan } from '../core';
+import { UsageError, type Options } from './args';
+import { CliError, TooLargeError, readPlanText, type CliIo } from './io';
+import { editorColumn, printable, printableJson } from './terminalText';
 
-export type Options = Record<string, string | true>;
+export type { Options } from './args';
 
 /** The plan read item by item (the same plan as one plain parse, at a third of the peak memory); `reader` re-reads edits of it cheaply. */
 export function loadPlan(io: CliIo, file: string): { text: string; plan: Plan; reader: PlanReader } {
-  const text = readPlanText(io, file);
   const reader = new PlanReader();
-  return { text, plan: reader.read(text), reader };
+  try {
+    const text = readPlanText(io, file);
+    return { text, plan: reader.read(text), reader };
+  } catch (error) {
+    if (error instanceof TooLargeError) return { text: '', plan: tooLargePlan(error.bytes), reader };
+    throw error;
+  }
 }
 
-/** A plan whose YAML is broken may be missing people: refuse rather than show a partial answer. */
+/** A plan whose YAML is broken may be missing people, and one too large was not read: refuse rather than show a partial answer. */
 export function requireReadable(plan: Plan, file: string, action: string): void {
+  const tooLarge = plan.problems.find((p) => p.code === 'too-large');
+  if (tooLarge) throw new CliError(`cannot ${action}: ${file}: ${tooLarge.message}`);
   if (!plan.syntaxOk) {
     throw new CliError(`cannot ${action}: ${file} has YAML syntax errors; run "networking-plan check ${file}" to see them.`);
   }
@@ -22,7 +30,7 @@ export function requireReadable(plan: Plan, file: string, action: string): void 
 export function dateOption(options: Options, name: string, fallback: string): string {
   const value = options[name];
   if (value === undefined) return fallback;
-  if (value === true || !isValidDate(value.trim())) {
+  if (typeof value !== 'string' || !isValidDate(value.trim())) {
     throw new UsageError(`--${name} must be a calendar day written YYYY-MM-DD, not "${String(value)}".`);
   }
   return value.trim();
@@ -39,8 +47,9 @@ export function runCheck(io: CliIo, file: string): number {
   const lines = new LineIndex(text);
   for (const problem of plan.problems) {
     const { line, character } = lines.positionAt(problem.span.start);
+    const column = editorColumn(text.slice(lines.offsetAt(line, 0), lines.lineEnd(line)), character, line === 0);
     const message = problem.message.replace(/\s*[\r\n]+\s*/g, ' ');
-    io.stdout(`${file}:${line + 1}:${character + 1}: ${problem.severity} ${problem.code} ${message}\n`);
+    io.stdout(`${printable(file)}:${line + 1}:${column}: ${problem.severity} ${problem.code} ${printable(message)}\n`);
   }
   return plan.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
@@ -49,7 +58,7 @@ const MAX_WITHIN = 100_000;
 
 export function runDue(io: CliIo, file: string, options: Options): number {
   const raw = options.within;
-  if (raw !== undefined && (raw === true || !/^\d+$/.test(raw.trim()) || Number(raw) > MAX_WITHIN)) {
+  if (raw !== undefined && (typeof raw !== 'string' || !/^\d+$/.test(raw.trim()) || Number(raw) > MAX_WITHIN)) {
     throw new UsageError(`--within must be a whole number of days from 0 to ${MAX_WITHIN}, not "${String(raw)}".`);
   }
   const within = raw === undefined ? 0 : Number(raw);
@@ -57,7 +66,7 @@ export function runDue(io: CliIo, file: string, options: Options): number {
   const due = dueWithin(view, within);
   if (options.json) {
     const rows = due.map((s) => ({ name: s.person.name, next: s.next, daysLate: s.daysLate }));
-    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    io.stdout(`${printableJson(rows)}\n`);
     return 0;
   }
   if (due.length === 0) {
@@ -66,7 +75,7 @@ export function runDue(io: CliIo, file: string, options: Options): number {
   }
   const described = due.map(describeDue);
   const width = Math.max(...described.map((d) => d.length));
-  due.forEach((s, i) => io.stdout(`${s.next}  ${described[i].padEnd(width)}  ${s.person.name || '(no name)'}\n`));
+  due.forEach((s, i) => io.stdout(`${s.next}  ${described[i].padEnd(width)}  ${printable(s.person.name) || '(no name)'}\n`));
   return 0;
 }
 
@@ -75,7 +84,7 @@ export function runLists(io: CliIo, file: string, options: Options): number {
   const names = (list: PlanView['people']) => list.map((s) => s.person.name).filter((name) => name !== '');
   const lists = { like: names(view.lists.like), help: names(view.lists.help), both: names(view.lists.both) };
   if (options.json) {
-    io.stdout(`${JSON.stringify(lists, null, 2)}\n`);
+    io.stdout(`${printableJson(lists)}\n`);
     return 0;
   }
   const sections: [string, string[]][] = [
@@ -84,7 +93,7 @@ export function runLists(io: CliIo, file: string, options: Options): number {
     ['Help: people who can help my career', lists.help],
   ];
   const text = sections.map(([title, people]) => {
-    const body = people.length > 0 ? people.map((name) => `  ${name}`).join('\n') : '  (nobody yet)';
+    const body = people.length > 0 ? people.map((name) => `  ${printable(name)}`).join('\n') : '  (nobody yet)';
     return `${title} (${people.length})\n${body}\n`;
   });
   io.stdout(text.join('\n'));

@@ -1,8 +1,9 @@
 /** Runs one command line against an I/O surface and returns the exit code; never throws. */
-import { DEFAULT_FILE, USAGE, UsageError, parseArgs } from './args';
+import { DEFAULT_FILE, USAGE, UsageError, looksLikePlanFile, parseArgs, type Options } from './args';
 import { CliError, type CliIo } from './io';
 import { runLog } from './logCommand';
 import { runCheck, runDue, runIcs, runLists } from './reports';
+import { printable } from './terminalText';
 
 const PROGRAM = 'networking-plan';
 
@@ -20,15 +21,29 @@ function dispatch(argv: readonly string[], io: CliIo): number {
       return runDue(io, positionals[0] ?? DEFAULT_FILE, options);
     case 'lists':
       return runLists(io, positionals[0] ?? DEFAULT_FILE, options);
-    case 'log':
-      return runLog(io, positionals[0], positionals[1] ?? DEFAULT_FILE, options);
+    case 'log': {
+      const { names, file } = logTargets(io, positionals, options);
+      return runLog(io, names, file, options);
+    }
     case 'ics':
       return runIcs(io, positionals[0] ?? DEFAULT_FILE, options);
   }
 }
 
+/**
+ * `log`'s names and plan FILE. With a name given before it (as an argument or with --with), the last argument is
+ * the FILE when it ends in .yaml or .yml or names an existing file; every other argument is a name.
+ */
+function logTargets(io: CliIo, positionals: readonly string[], options: Options): { names: string[]; file: string } {
+  const withNames = Array.isArray(options.with) ? options.with : [];
+  const last = positionals[positionals.length - 1];
+  const isFile = last !== undefined && positionals.length + withNames.length > 1 && (looksLikePlanFile(last) || io.isFile?.(last) === true);
+  const names = [...(isFile ? positionals.slice(0, -1) : positionals), ...withNames];
+  return { names, file: isFile ? last : DEFAULT_FILE };
+}
+
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return printable(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
 export function runCli(argv: readonly string[], io: CliIo): number {

@@ -1,6 +1,6 @@
 /** Log Contact and Snooze. */
 import * as vscode from 'vscode';
-import { applyEdit, type PersonStatus } from '../core';
+import { applyEditPaced, applyEditsPaced, type PersonStatus, type PlanEdit } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { firstContacts, joinNames, overCommitWarning, snoozedNext } from './contactRules';
 import { byPlan, isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';
@@ -63,11 +63,8 @@ function clean(text: string | undefined): string | undefined {
 }
 
 function moveToBuilding(store: PlanStore, snapshot: PlanSnapshot, people: string[]): Promise<boolean> {
-  return store.edit(snapshot.uri, (text, plan) => {
-    let next = text;
-    for (const [i, name] of people.entries()) next = applyEdit(next, { kind: 'setField', name, field: 'stage', value: 'building' }, i === 0 ? plan : undefined);
-    return next;
-  });
+  const edits = people.map((name): PlanEdit => ({ kind: 'setField', name, field: 'stage', value: 'building' }));
+  return store.edit(snapshot.uri, (text, plan, read) => applyEditsPaced(text, edits, plan, read));
 }
 
 /** After a first contact with planned people: offer to start building, warning when that over-commits. */
@@ -105,7 +102,7 @@ export async function logContact(store: PlanStore, ...args: unknown[]): Promise<
   for (const { snapshot, statuses } of byPlan(refs)) {
     const firsts = names(firstContacts(statuses));
     const edit = { kind: 'logContact' as const, date: details.date, with: names(statuses), note: clean(details.note), gave: clean(details.gave), got: clean(details.got) };
-    const saved = await store.edit(snapshot.uri, (text, plan) => applyEdit(text, edit, plan));
+    const saved = await store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, edit, plan, read));
     allSaved &&= saved;
     if (!saved || firsts.length === 0) continue;
     if (!options) offerBuilding(store, snapshot.uri, firsts);
@@ -147,11 +144,8 @@ export async function snooze(store: PlanStore, ...args: unknown[]): Promise<bool
   let allSaved = true;
   for (const { snapshot, statuses } of byPlan(refs)) {
     const changes = statuses.map((s) => ({ name: s.person.name, next: 'date' in choice ? choice.date : snoozedNext(s, today, choice.days) }));
-    const saved = await store.edit(snapshot.uri, (text, plan) => {
-      let next = text;
-      for (const [i, c] of changes.entries()) next = applyEdit(next, { kind: 'setField', name: c.name, field: 'next', value: c.next }, i === 0 ? plan : undefined);
-      return next;
-    });
+    const edits = changes.map((c): PlanEdit => ({ kind: 'setField', name: c.name, field: 'next', value: c.next }));
+    const saved = await store.edit(snapshot.uri, (text, plan, read) => applyEditsPaced(text, edits, plan, read));
     allSaved &&= saved;
   }
   return allSaved;

@@ -1,5 +1,5 @@
 /** The rules behind Log Contact and Snooze, as plain functions. */
-import { addDays, type PersonStatus, type PlanView } from '../core';
+import { addDays, nameKey, type PersonStatus, type PlanView } from '../core';
 
 /** The new `next` date when snoozing by `days`: from the current next date, or from today when that is past. */
 export function snoozedNext(status: PersonStatus, today: string, days: number): string {
@@ -21,7 +21,7 @@ function joinNames(names: string[]): string {
  * Why moving `adding` to building would over-commit, naming the people already building; undefined when it fits.
  */
 export function overCommitWarning(view: PlanView, maxNewRelationships: number, adding: readonly string[]): string | undefined {
-  const addingKeys = new Set(adding.map((n) => n.trim().toLowerCase()));
+  const addingKeys = new Set(adding.map(nameKey));
   const current = view.building.filter((s) => !addingKeys.has(s.person.key)).map((s) => s.person.name);
   const total = current.length + addingKeys.size;
   if (total <= maxNewRelationships) return undefined;

@@ -4,10 +4,11 @@
  * or nothing — then it asks with a quick pick.
  */
 import * as vscode from 'vscode';
-import { describeDue, type PersonStatus } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
-import { PersonTreeItem } from '../tree/treeItems';
+import { isPersonItem } from '../tree/isPersonItem';
+import type { PersonTreeItem } from '../tree/treeItems';
 import { offerCreatePlan } from './planPicker';
+import { describeDue, nameKey, type PersonStatus } from '../core';
 
 export interface PersonRef {
   snapshot: PlanSnapshot;
@@ -20,6 +21,8 @@ export interface PickOptions {
   placeHolder: string;
   /** Only these people are offered (e.g. scheduled ones for Snooze). */
   filter?: (status: PersonStatus) => boolean;
+  /** Archived people are not offered unless `also` (with the others) or `only` (Restore). */
+  archived?: 'also' | 'only';
 }
 
 /** Options objects that commands accept instead of UI input (scripts, CodeLens, tests). */
@@ -31,7 +34,7 @@ export interface TargetOptions {
 }
 
 export function isOptionsObject(value: unknown): value is TargetOptions & Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !(value instanceof PersonTreeItem) && !(value instanceof vscode.Uri) && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !isPersonItem(value) && !(value instanceof vscode.Uri) && !Array.isArray(value);
 }
 
 function toUri(value: unknown): vscode.Uri | undefined {
@@ -42,7 +45,7 @@ function toUri(value: unknown): vscode.Uri | undefined {
 
 /** The plan that holds `name`: the given one, else the one in the active editor, else the first that has it. */
 export function findPerson(store: PlanStore, name: string, uri?: vscode.Uri): PersonRef | undefined {
-  const key = name.trim().toLowerCase();
+  const key = nameKey(name);
   const candidates = uri ? [store.snapshotFor(uri)] : preferActive(store);
   for (const snapshot of candidates) {
     const status = snapshot?.exists ? snapshot.view.byKey.get(key) : undefined;
@@ -61,8 +64,8 @@ function preferActive(store: PlanStore): PlanSnapshot[] {
 export async function resolvePeople(store: PlanStore, args: readonly unknown[], options: PickOptions): Promise<PersonRef[] | undefined> {
   const [first, second] = args;
   let named: { name: string; uri?: vscode.Uri }[] | undefined;
-  if (first instanceof PersonTreeItem) {
-    const selected = Array.isArray(second) ? second.filter((i): i is PersonTreeItem => i instanceof PersonTreeItem) : [];
+  if (isPersonItem(first)) {
+    const selected = Array.isArray(second) ? second.filter((i): i is PersonTreeItem => isPersonItem(i)) : [];
     const items = options.many && selected.some((i) => i.id === first.id) ? selected : [first];
     named = items.map((i) => ({ name: i.personName, uri: i.planUri }));
   } else if (typeof first === 'string') {
@@ -103,6 +106,8 @@ export async function pickPeople(store: PlanStore, options: PickOptions): Promis
   for (const snapshot of snapshots) {
     for (const status of snapshot.view.people) {
       if (status.person.name === '' || (options.filter && !options.filter(status))) continue;
+      const archived = status.person.archived !== undefined;
+      if (archived ? options.archived === undefined : options.archived === 'only') continue;
       const where = several ? ` · ${snapshot.folder.name}` : '';
       picks.push({ label: status.person.name, description: describeDue(status) + where, detail: status.person.how, ref: { snapshot, status } });
     }

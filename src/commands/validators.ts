@@ -1,5 +1,5 @@
 /** Input-box checks: each returns why the value is not accepted, or undefined when it is. */
-import { checkCadence, isValidDate } from '../core';
+import { checkCadence, isValidDate, nameKey } from '../core';
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -9,7 +9,7 @@ export function validatePersonName(value: string, existingKeys: ReadonlySet<stri
   if (name === '') return 'Enter a name.';
   if (/[\r\n]/.test(name)) return 'A name must fit on one line.';
   if (name.length > 200) return 'That name is too long (at most 200 characters).';
-  const key = name.toLowerCase();
+  const key = nameKey(name);
   if (key !== ownKey && existingKeys.has(key)) return `"${name}" is already in the plan: pick another name, or add a detail (e.g. a team).`;
   return undefined;
 }

@@ -1,9 +1,9 @@
 /** The values offered for completion in the plan file, as plain data (the adapter turns them into items). */
-import { addDays, CADENCE_PRESETS, LIST_NAMES, STAGES, type ListName, type PersonStatus, type Stage } from '../core';
 import { dueSortText, dueText } from './personText';
 import { plainText } from './plainText';
 import type { ValueContext, ValueKind } from './valueContext';
 import { scalarSource } from './yamlScalar';
+import { addDays, CADENCE_PRESETS, LIST_NAMES, type ListName, nameKey, type PersonStatus, type Stage, STAGES } from '../core';
 
 export type ChoiceKind = 'person' | 'list' | 'stage' | 'cadence' | 'date';
 
@@ -27,7 +27,7 @@ const STAGE_DETAILS: Record<Stage, string> = {
 };
 
 function sameKey(a: string): string {
-  return a.trim().toLowerCase();
+  return nameKey(a);
 }
 
 /** The values for `kind` at `context`: people (due first), lists, stages, cadences or dates from `today`. */

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { personHoverMarkdown } from './personText';
 import type { PlanDocuments } from './planDocuments';
 import { kindOf, valueContextAt, valueOf } from './valueContext';
+import { nameKey } from '../core';
 
 export function registerHover(documents: PlanDocuments, selector: vscode.DocumentSelector): vscode.Disposable {
   const provider: vscode.HoverProvider = {
@@ -14,7 +15,7 @@ export function registerHover(documents: PlanDocuments, selector: vscode.Documen
       const context = valueContextAt(text, offset);
       const kind = context && kindOf(context);
       if (!context || (kind !== 'person' && kind !== 'name') || offset >= context.end) return undefined;
-      const status = snapshot.view.byKey.get(valueOf(text, context).toLowerCase());
+      const status = snapshot.view.byKey.get(nameKey(valueOf(text, context)));
       if (!status) return undefined;
       const markdown = new vscode.MarkdownString(personHoverMarkdown(status, snapshot.view.today, snapshot.stale));
       // User text is escaped, and nothing in a hover may run commands or render HTML.

@@ -4,11 +4,15 @@
  */
 import * as vscode from 'vscode';
 import type { Plan } from '../core';
-import { describeError, displayPath, folderError, NotUtf8Error, readDiskText, statIfExists } from './planFileAccess';
+import { describeError, displayPath, folderError, notAPlanFile, NotUtf8Error, readDiskText, statIfExists } from './planFileAccess';
 import type { PlanSource } from './planSource';
 import { minimalChange } from './minimalChange';
 
-export type PlanChange = (text: string, plan: Plan) => string;
+/**
+ * The new text for `text` and its `plan`. `read` reads a whole text (the core checks an edit's result with it) as
+ * loads do: only what changed is parsed again, and a large plan in slices, so the host is never blocked for long.
+ */
+export type PlanChange = (text: string, plan: Plan, read: (text: string) => Promise<Plan>) => string | Promise<string>;
 
 const SHOW_PROBLEMS = 'Show problems';
 const CREATE_PLAN = 'Create plan';
@@ -38,9 +42,9 @@ function sameText(a: string, b: string): boolean {
   return a === b || a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
 }
 
-async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
+async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > end) return false;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -69,6 +73,8 @@ async function upToDateDocument(source: PlanSource, waitForSave = true): Promise
   const stat = await statIfExists(uri);
   if (!stat) throw new Refusal(`There is no plan file at "${displayPath(uri)}" yet.`, 'error', CREATE_PLAN);
   if (stat.type & vscode.FileType.Directory) throw new Refusal(folderError(uri));
+  const notAPlan = notAPlanFile(uri, stat);
+  if (notAPlan) throw new Refusal(notAPlan);
   const document = await vscode.workspace.openTextDocument(uri);
   const disk = await readDiskText(uri, true).catch((error: unknown) => {
     throw error instanceof NotUtf8Error ? new Refusal(error.message) : error;
@@ -85,8 +91,11 @@ async function upToDateDocument(source: PlanSource, waitForSave = true): Promise
       );
     }
   } else if (!sameText(source.documentText(document), disk)) {
-    // Changed on disk a moment ago (e.g. git checkout): let VS Code reload the document, then edit the new text.
-    const reloaded = await waitUntil(() => document.isDirty || sameText(source.documentText(document), disk), RELOAD_WAIT_MS);
+    // Changed on disk a moment ago (e.g. git checkout): let VS Code reload the document, then edit the new text. Or a
+    // save was still writing the file when it was read: the document already reads as saved, the file follows. So
+    // the file is read again each time.
+    const agrees = async () => sameText(source.documentText(document), await readDiskText(uri, true).catch(() => ''));
+    const reloaded = await waitUntil(async () => document.isDirty || (await agrees()), RELOAD_WAIT_MS);
     if (!reloaded || document.isDirty) {
       throw new Refusal(`"${displayPath(uri)}" changed on disk and the editor has not caught up, so nothing was changed. Try again.`);
     }
@@ -104,7 +113,7 @@ async function newTextFor(source: PlanSource, text: string, change: PlanChange):
     );
   }
   try {
-    return change(text, plan);
+    return await change(text, plan, (edited) => source.readEdited(edited));
   } catch (error) {
     if (isEditError(error)) throw new Refusal(error.message, error.code === 'no-change' ? 'info' : 'error');
     throw new Refusal(`Could not change the plan: ${describeError(error)}`);
@@ -142,17 +151,25 @@ async function applyOnce(source: PlanSource, change: PlanChange): Promise<'done'
 /**
  * After `save()` said false: whether the document is saved anyway. `save()` is false while another save of the same
  * document (auto-save of the typing, or of this very edit) is still writing the file: that is not a conflict. Waits
- * for that save, then checks the file holds the document's text; when the document is still unsaved and the file
+ * for that save, then checks that the file holds the document's text (the document can read as saved a moment
+ * before the file does, so the file is read again until it does); when the document is still unsaved and the file
  * was not changed by anyone else, saves once more. False when the file really changed on disk.
  */
 async function savedBySaveInFlight(source: PlanSource, document: vscode.TextDocument): Promise<boolean> {
-  const text = source.documentText(document);
-  await waitUntil(() => !document.isDirty, saveWaitMs(text));
-  const disk = await readDiskText(source.uri, true).catch(() => undefined);
-  if (disk === undefined) return false;
-  if (!document.isDirty) return sameText(disk, source.documentText(document));
-  const changedByOthers = source.savedText !== undefined && !sameText(source.savedText, disk);
-  return !changedByOthers && (await document.save());
+  const waitMs = saveWaitMs(source.documentText(document));
+  const end = Date.now() + waitMs;
+  await waitUntil(() => !document.isDirty, waitMs);
+  for (;;) {
+    const disk = await readDiskText(source.uri, true).catch(() => undefined);
+    if (disk === undefined) return false;
+    if (document.isDirty) {
+      const changedByOthers = source.savedText !== undefined && !sameText(source.savedText, disk);
+      return !changedByOthers && (await document.save());
+    }
+    if (sameText(disk, source.documentText(document))) return true;
+    if (Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Applies `change`; true when the new text is saved. Reports every refusal to the user. */

@@ -1,5 +1,6 @@
 /** Reading the plan file through `workspace.fs` (works in virtual workspaces; never Node's `fs`). */
 import * as vscode from 'vscode';
+import { MAX_PLAN_BYTES } from '../core/read';
 
 export type FileState =
   | { kind: 'missing' }
@@ -35,6 +36,21 @@ export async function statIfExists(uri: vscode.Uri): Promise<vscode.FileStat | u
 
 export function folderError(uri: vscode.Uri): string {
   return `"${displayPath(uri)}" is a folder, not a file. Point the setting "networkingPlan.planFile" at a YAML file, or move the folder away.`;
+}
+
+/**
+ * Why the file at `uri` cannot be a plan: a pipe, socket or device (reading one could wait for ever or never end), or
+ * a file past the size limit. Undefined for a regular file of a plan's size.
+ */
+export function notAPlanFile(uri: vscode.Uri, stat: vscode.FileStat): string | undefined {
+  if ((stat.type & vscode.FileType.File) === 0) {
+    return `"${displayPath(uri)}" is not a regular file (it is a pipe, a socket or a device), so it cannot be a plan. Point the setting "networkingPlan.planFile" at a YAML file.`;
+  }
+  if (stat.size > MAX_PLAN_BYTES) {
+    const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+    return `"${displayPath(uri)}" is too large to be a plan (${mb(stat.size)}; plans are read up to ${mb(MAX_PLAN_BYTES)}): check that the setting "networkingPlan.planFile" names your plan.`;
+  }
+  return undefined;
 }
 
 /** Thrown when the file's bytes are not UTF-8: saving the decoded text would replace them with U+FFFD. */
@@ -77,8 +93,16 @@ export async function readPlanFile(uri: vscode.Uri, textOf = (document: vscode.T
       if (stat && stat.type & vscode.FileType.Directory) return { kind: 'error', message: folderError(uri) };
       // A clean document whose file was deleted only lingers in memory: the plan is gone.
       if (!stat) return { kind: 'missing' };
+      const refusal = notAPlanFile(uri, stat);
+      if (refusal) return { kind: 'error', message: refusal };
       return { kind: 'text', text: textOf(document), document };
     }
+    // Stat first: reading a pipe or a device would never end.
+    const stat = await statIfExists(uri);
+    if (!stat) return { kind: 'missing' };
+    if (stat.type & vscode.FileType.Directory) return { kind: 'error', message: folderError(uri) };
+    const refusal = notAPlanFile(uri, stat);
+    if (refusal) return { kind: 'error', message: refusal };
     return { kind: 'text', text: await readDiskText(uri) };
   } catch (error) {
     if (isNotFound(error)) return { kind: 'missing' };

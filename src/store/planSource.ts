@@ -62,6 +62,14 @@ export class PlanSource implements vscode.Disposable {
     return text.length <= SMALL_PLAN_CHARS ? readPlan(text) : this.editReads.read(text);
   }
 
+  /**
+   * An edit's result, read whole so the core can check it: the reader has just read the text the edit was made on,
+   * so only what changed is parsed again, in slices for a large plan (a broken one in the worker).
+   */
+  readEdited(text: string): Promise<Plan> {
+    return readPaced(this.reader, text, this.pause, (whole) => this.editReads.read(whole));
+  }
+
   /** Reads a small local plan at once (at activation: see `readNow.ts`); false when it must be read with `load()`. */
   loadNow(): boolean {
     const state = this.platform.readSmallPlanNow(this.uri, SMALL_PLAN_CHARS);

@@ -20,6 +20,8 @@ export interface DevelopmentTarget {
   extensionPath?: string;
   /** The tests' module (exports `run(): Promise<void>`), run in the extension host. */
   testsPath?: string;
+  /** A file to open in the editor when the workbench starts. */
+  openFile?: string;
 }
 
 export interface CodeServer {
@@ -120,6 +122,7 @@ function workbenchUrl(origin: string, port: number, folder: string, target: Deve
   const payload: [string, string][] = [];
   if (target.extensionPath) payload.push(['extensionDevelopmentPath', remote(target.extensionPath)]);
   if (target.testsPath) payload.push(['extensionTestsPath', remote(target.testsPath)]);
+  if (target.openFile) payload.push(['openFile', remote(target.openFile)]);
   const query = new URLSearchParams({ [folder.endsWith('.code-workspace') ? 'workspace' : 'folder']: path.resolve(folder) });
   if (payload.length > 0) query.set('payload', JSON.stringify(payload));
   return `${origin}/?${query.toString()}`;

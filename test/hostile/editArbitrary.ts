@@ -1,12 +1,12 @@
 /** Builds a random edit for a generated plan, with what must show in the plan read back. */
-import type { Person, Plan } from '../../src/core';
+import { nameKey, type Person, type Plan } from '../../src/core';
 import type { EditCase } from './editExpectations';
 import { fieldValue, readBack, same, targetOf, type EditChoice } from './editChoice';
 
 export { arbitraryEditChoice, changesNothing } from './editChoice';
 
 function find(plan: Plan, name: string): Person | undefined {
-  return plan.people.find((p) => p.key === name.trim().toLowerCase());
+  return plan.people.find((p) => p.key === nameKey(name));
 }
 
 /** A name nobody in the plan has. */
@@ -48,7 +48,7 @@ export function buildEdit(plan: Plan, choice: EditChoice): EditCase {
         edit: { kind: 'logContact', date: choice.date, with: names, note: choice.text },
         expect: (before, after) => {
           const added = after.journal[after.journal.length - 1];
-          const ok = after.journal.length === before.journal.length + 1 && added.date === choice.date && added.note === choice.text.trim() && same(added.withKeys, [...new Set(names.map((n) => n.toLowerCase()))]);
+          const ok = after.journal.length === before.journal.length + 1 && added.date === choice.date && added.note === choice.text.trim() && same(added.withKeys, [...new Set(names.map(nameKey))]);
           return ok ? undefined : `the last entry reads back as ${JSON.stringify(added)}`;
         },
       };
@@ -77,7 +77,7 @@ export function buildEdit(plan: Plan, choice: EditChoice): EditCase {
         expect: (before, after) => {
           const count = (plan: Plan, key: string) => plan.journal.filter((e) => e.withKeys.includes(key)).length;
           if (!person(after, newName) || person(after, name)) return 'the person was not renamed';
-          return count(after, newName.toLowerCase()) === count(before, target.key) ? undefined : 'journal entries did not follow the rename';
+          return count(after, nameKey(newName)) === count(before, target.key) ? undefined : 'journal entries did not follow the rename';
         },
       };
     }
@@ -88,5 +88,24 @@ export function buildEdit(plan: Plan, choice: EditChoice): EditCase {
         edit: { kind: 'removePerson', name },
         expect: (_b, after) => (person(after, name) ? `${name} is still in the plan` : undefined),
       };
+    case 'archive':
+    case 'restore':
+      return {
+        label: choice.kind,
+        target,
+        edit: choice.kind === 'archive' ? { kind: 'archive', name, date: choice.date } : { kind: 'restore', name },
+        expect: (_b, after) => {
+          const archived = person(after, name)?.archived;
+          return archived === (choice.kind === 'archive' ? choice.date : undefined) ? undefined : `archived reads back as ${JSON.stringify(archived)}`;
+        },
+      };
+    case 'setSetting':
+      return {
+        label: 'setSetting lastReview',
+        edit: { kind: 'setSetting', key: 'lastReview', value: choice.date },
+        expect: (_b, after) => (after.settings.lastReview === choice.date ? undefined : `lastReview reads back as ${JSON.stringify(after.settings.lastReview)}`),
+      };
+    default:
+      throw new Error(`no random edit of kind ${(choice as { kind: string }).kind}`);
   }
 }

@@ -1,6 +1,6 @@
 /** The edits tried on every plan, and how each must show in the plan read back. */
-import type { Person, Plan, PlanEdit } from '../../src/core';
 import { same } from './editChoice';
+import { nameKey, type Person, type Plan, type PlanEdit } from '../../src/core';
 
 export const PROBE_TODAY = '2026-11-30';
 export const NEW_NAME = 'Renamed Probe';
@@ -17,7 +17,7 @@ export interface EditCase {
 }
 
 function find(plan: Plan, name: string): Person | undefined {
-  const key = name.trim().toLowerCase();
+  const key = nameKey(name);
   return plan.people.find((p) => p.key === key);
 }
 
@@ -66,7 +66,7 @@ export function editCases(plan: Plan): EditCase[] {
       expect: (before, after) => {
         if (after.journal.length !== before.journal.length + 1) return `${after.journal.length} journal entries after logging one to ${before.journal.length}`;
         const added = after.journal.filter((e) => e.date === CONTACT_DATE && e.note === 'Probe: note #1, "quoted"');
-        const ok = added.length === 1 && same(added[0].withKeys, [name.toLowerCase()]) && added[0].gave === 'An intro' && added[0].got === 'Advice';
+        const ok = added.length === 1 && same(added[0].withKeys, [nameKey(name)]) && added[0].gave === 'An intro' && added[0].got === 'Advice';
         return ok ? undefined : `logged contact reads back as ${JSON.stringify(added.map((e) => ({ ...e, span: undefined, fields: undefined })))}`;
       },
     },
@@ -81,7 +81,7 @@ export function editCases(plan: Plan): EditCase[] {
       edit: { kind: 'rename', name, newName: NEW_NAME },
       expect: (before, after) => {
         if (!find(after, NEW_NAME)) return `nobody called ${NEW_NAME} after renaming`;
-        const oldKey = name.toLowerCase();
+        const oldKey = nameKey(name);
         const stillOld = after.people.filter((p) => p.key === oldKey).length;
         if (stillOld !== before.people.filter((p) => p.key === oldKey).length - 1) return `${stillOld} people still called ${JSON.stringify(name)}`;
         const named = (plan: Plan, key: string) => plan.journal.reduce((n, e) => n + e.withKeys.filter((k) => k === key).length, 0);
@@ -90,7 +90,7 @@ export function editCases(plan: Plan): EditCase[] {
           (n, e) => n + e.withSpans.filter((s, i) => e.withKeys[i] === oldKey && (s.start < e.span.start || s.end > e.span.end)).length,
           0,
         );
-        const renamed = named(after, NEW_NAME.toLowerCase());
+        const renamed = named(after, nameKey(NEW_NAME));
         const left = named(after, oldKey);
         return renamed + left === named(before, oldKey) && left <= elsewhere ? undefined : `journal names: ${renamed} renamed, ${left} left of ${named(before, oldKey)}`;
       },
@@ -100,6 +100,12 @@ export function editCases(plan: Plan): EditCase[] {
       target,
       edit: { kind: 'removePerson', name },
       expect: (before, after) => (after.people.length === before.people.length - 1 ? undefined : `${after.people.length} people after removing one of ${before.people.length}`),
+    },
+    { label: 'archive', target, edit: { kind: 'archive', name, date: PROBE_TODAY }, expect: expectPerson(name, fieldIs('archived', PROBE_TODAY)) },
+    {
+      label: 'setSetting lastReview',
+      edit: { kind: 'setSetting', key: 'lastReview', value: PROBE_TODAY },
+      expect: (_before, after) => (after.settings.lastReview === PROBE_TODAY ? undefined : `lastReview reads back as ${JSON.stringify(after.settings.lastReview)}`),
     },
     { label: 'setField on nobody', edit: { kind: 'setField', name: 'Nobody Here At All', field: 'how', value: 'x' }, expect: () => 'an edit of a missing person succeeded' },
   ];

@@ -78,7 +78,8 @@ export function probeEdit(text: string, before: Plan, edit: EditCase, read: (tex
   const started = performance.now();
   const ms = () => performance.now() - started;
   try {
-    out = applyEdit(text, edit.edit, before);
+    // The whole result is read back as the product does (through a reader that has read `text`, for large plans).
+    out = applyEdit(text, edit.edit, before, read);
   } catch (error) {
     if (!(error instanceof EditError)) return { label: edit.label, ms: ms(), result: 'refused', detail: 'threw', faults: [`threw a non-EditError: ${String((error as Error)?.stack ?? error)}`] };
     const faults: string[] = [];

@@ -1,13 +1,13 @@
 /** How an applied edit must show in the derived view (the sidebar's lists, who is building, when someone is next due). */
-import { deriveView, type Plan, type PlanEdit } from '../../src/core';
+import { deriveView, nameKey, type Plan, type PlanEdit } from '../../src/core';
 
 export const VIEW_TODAY = '2026-11-30';
 
 /** A fault in the view of `after` (the plan read back after `edit` was applied to `before`), or undefined. */
 export function viewFault(edit: PlanEdit, before: Plan, after: Plan): string | undefined {
   const view = deriveView(after, VIEW_TODAY);
-  const status = (name: string) => view.byKey.get(name.trim().toLowerCase());
-  const inList = (name: string, list: 'like' | 'help') => view.lists[list].some((s) => s.person.key === name.trim().toLowerCase());
+  const status = (name: string) => view.byKey.get(nameKey(name));
+  const inList = (name: string, list: 'like' | 'help') => view.lists[list].some((s) => s.person.key === nameKey(name));
   switch (edit.kind) {
     case 'addPerson': {
       const added = status(edit.person.name);
@@ -26,7 +26,7 @@ export function viewFault(edit: PlanEdit, before: Plan, after: Plan): string | u
     case 'setField': {
       const s = status(edit.name);
       if (!s) return `${edit.name} left the view`;
-      if (edit.field === 'stage' && typeof edit.value === 'string') {
+      if (edit.field === 'stage' && typeof edit.value === 'string' && s.person.archived === undefined) {
         const building = view.building.includes(s);
         if (building !== (edit.value === 'building') || s.scheduled !== (edit.value === 'building' || edit.value === 'established')) return `the view does not show ${edit.name} as ${edit.value}`;
       }
@@ -37,12 +37,22 @@ export function viewFault(edit: PlanEdit, before: Plan, after: Plan): string | u
       return undefined;
     }
     case 'rename': {
-      const oldKey = edit.name.trim().toLowerCase();
+      const oldKey = nameKey(edit.name);
       const entries = before.journal.filter((e) => e.withKeys.includes(oldKey)).length;
       const s = status(edit.newName);
       return s && s.entries.length === entries ? undefined : `the view shows ${s?.entries.length} entries for ${edit.newName}, not ${entries}`;
     }
     case 'removePerson':
       return status(edit.name) ? `${edit.name} is still in the view` : undefined;
+    case 'archive':
+    case 'restore': {
+      const s = status(edit.name);
+      const archived = s !== undefined && view.archived.includes(s);
+      const listed = s !== undefined && Object.values(view.lists).some((list) => list.includes(s));
+      if (archived !== (edit.kind === 'archive')) return `the view does not show ${edit.name} as ${edit.kind === 'archive' ? 'archived' : 'restored'}`;
+      return edit.kind === 'archive' && (listed || s?.scheduled === true) ? `${edit.name} is archived but still on a list or scheduled` : undefined;
+    }
+    case 'setSetting':
+      return undefined;
   }
 }

@@ -59,6 +59,7 @@ export function figuresMarkdown(): string {
     FIGURES_START,
     `- **Inputs tried on every CI run: ${inputs.total}** — ${inputs.committed} hand-written hostile plans, ${inputs.fixtures} fixture plans, ${inputs.variants} CRLF and byte-order-mark variants of those, and ${inputs.generated} generated inputs (binary and NUL bytes, invalid UTF-8, UTF-16, nesting up to 10,000 levels, alias bombs, a 1 MB line, a 1 MB plan of 1,000 people and 10,000 contacts, a 20 MB plan of long notes).`,
     `- **Fuzz cases per CI run: ${perRun.toLocaleString('en-US')}** — ${fuzz.properties} fast-check properties: ${fuzz.total} × FUZZ_RUNS cases (CI sets FUZZ_RUNS=${CI_FUZZ_RUNS}) and ${fuzz.fixed.toLocaleString('en-US')} in properties of fixed size.`,
+    `- **Whole-result property: every edit kind on every input** (${inputs.total - 2} inputs without the two large plans) — the new text, read again whole, has no problem the original did not have (but the over-commit or unknown-person an edit asks for) and every person and journal entry the edit is not about reads the same; the product checks the same before every write.`,
     '- **Failures allowed: none** — any throw, hang, crash, misplaced problem or changed byte fails the run.',
     FIGURES_END,
   ].join('\n');

@@ -1,5 +1,5 @@
 /** What every read plan and every exported calendar must satisfy, whatever the input: returned as faults, never thrown. */
-import { isValidDate, LIST_NAMES, PROBLEM_CODES, STAGES, type Cadence, type Plan, type PlanView, type Span } from '../../src/core';
+import { type Cadence, isValidDate, LIST_NAMES, nameKey, type Plan, type PlanView, PROBLEM_CODES, type Span, STAGES } from '../../src/core';
 
 function spanFault(span: Span | undefined, length: number, what: string): string | undefined {
   if (!span || !Number.isInteger(span.start) || !Number.isInteger(span.end)) return `${what}: span is not two whole numbers (${JSON.stringify(span)})`;
@@ -47,7 +47,7 @@ export function planFaults(plan: Plan, text: string): string[] {
     if (person.index <= index) faults.push(`${what}: indexes not increasing`);
     index = person.index;
     if (typeof person.name !== 'string' || person.name !== person.name.trim()) faults.push(`${what}: name not trimmed text`);
-    if (person.key !== person.name.toLowerCase()) faults.push(`${what}: key ${JSON.stringify(person.key)} is not the lower-cased name`);
+    if (person.key !== nameKey(person.name)) faults.push(`${what}: key ${JSON.stringify(person.key)} is not the name's comparison key`);
     if (person.lists.some((l) => !LIST_NAMES.includes(l)) || new Set(person.lists).size !== person.lists.length) faults.push(`${what}: lists ${JSON.stringify(person.lists)}`);
     if (!STAGES.includes(person.stage)) faults.push(`${what}: stage ${String(person.stage)}`);
     if (person.next !== undefined && !isValidDate(person.next)) faults.push(`${what}: next ${person.next} is not a date`);
@@ -66,7 +66,7 @@ export function planFaults(plan: Plan, text: string): string[] {
     if (entry.date !== undefined && !isValidDate(entry.date)) faults.push(`${what}: date ${entry.date} is not a date`);
     if (entry.with.length !== entry.withSpans.length || entry.with.length !== entry.withKeys.length) faults.push(`${what}: with, withSpans and withKeys differ in length`);
     entry.with.forEach((name, i) => {
-      if (typeof name !== 'string' || entry.withKeys[i] !== name.toLowerCase()) faults.push(`${what}: with key of ${JSON.stringify(name)}`);
+      if (typeof name !== 'string' || entry.withKeys[i] !== nameKey(name)) faults.push(`${what}: with key of ${JSON.stringify(name)}`);
     });
     faults.push(spanFault(entry.span, n, what), ...entry.withSpans.map((sp) => spanFault(sp, n, `${what} with`)));
     for (const [field, span] of Object.entries(entry.fields)) faults.push(spanFault(span, n, `${what} field ${field}`));

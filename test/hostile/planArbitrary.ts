@@ -1,6 +1,6 @@
 /** fast-check generators of valid plans in the many ways people write them: quoting, flow or block, comments, CRLF, BOM, indentation. */
+import { LIST_NAMES, type ListName, nameKey, type Stage, STAGES } from '../../src/core';
 import fc from 'fast-check';
-import { LIST_NAMES, STAGES, type ListName, type Stage } from '../../src/core';
 
 export interface PersonModel {
   name: string;
@@ -77,7 +77,7 @@ const arbitraryPerson: fc.Arbitrary<PersonModel> = fc.record(
 /** A valid plan: unique names, journal entries naming people in it. */
 export const arbitraryPlanModel: fc.Arbitrary<PlanModel> = fc
   .record({
-    people: fc.uniqueArray(arbitraryPerson, { minLength: 1, maxLength: 6, selector: (p) => p.name.trim().toLowerCase() }),
+    people: fc.uniqueArray(arbitraryPerson, { minLength: 1, maxLength: 6, selector: (p) => nameKey(p.name) }),
     journal: fc.array(fc.record({ date: arbitraryDate, picks: fc.array(fc.nat(), { minLength: 1, maxLength: 2 }), note: fc.option(arbitraryText, { nil: undefined }) }), { maxLength: 4 }),
     eol: fc.constantFrom('\n' as const, '\r\n' as const),
     bom: fc.boolean(),

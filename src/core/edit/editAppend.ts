@@ -65,6 +65,7 @@ function appendFlow(
   expected: Record<string, unknown>,
   lastItem: Span | undefined,
 ): string {
+  if (text[valueSpan.start] === '{') return refuseEntry('This section holds a { } mapping, not a list of entries, so nothing can be added to it: make it a list ("- " entries, or [ ]).');
   if (text[valueSpan.start] !== '[' || !lastItem || lastItem.start < valueSpan.start || lastItem.end > valueSpan.end) {
     return refuseEntry('The [ ] list could not be extended safely.');
   }

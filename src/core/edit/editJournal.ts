@@ -6,7 +6,7 @@ import type { NewField } from './editSection';
 import { checkDate, checkName, invalid, optionalText } from './editValues';
 import { contentEnd } from './textSplice';
 import { formatFlowList, formatScalar } from './yamlText';
-import type { Plan } from '../model';
+import { nameKey, type Plan } from '../model';
 
 export interface Contact {
   date: string;
@@ -22,8 +22,8 @@ function contactNames(plan: Plan, names: unknown): string[] {
   const out: string[] = [];
   for (const raw of names) {
     const name = checkName(raw);
-    const key = name.toLowerCase();
-    if (out.some((n) => n.toLowerCase() === key)) continue;
+    const key = nameKey(name);
+    if (out.some((n) => nameKey(n) === key)) continue;
     out.push(plan.people.find((p) => p.key === key)?.name ?? name);
   }
   if (out.length === 0) invalid('Say who the contact was with: a list of one or more names.');
@@ -53,7 +53,7 @@ export function logContact(text: string, plan: Plan, contact: Contact): string {
 function renamed(value: unknown, oldKey: string, newName: string): unknown {
   if (Array.isArray(value)) return value.map((v) => renamed(v, oldKey, newName));
   if (value === null || typeof value === 'object') return value;
-  return `${value as string | number | boolean}`.trim().toLowerCase() === oldKey ? newName : value;
+  return nameKey(`${value as string | number | boolean}`) === oldKey ? newName : value;
 }
 
 /**

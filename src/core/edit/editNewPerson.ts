@@ -4,7 +4,7 @@ import type { NewField } from './editSection';
 import { EditError, type NewPerson } from './editTypes';
 import { checkFieldValue, checkLists, checkName, invalid } from './editValues';
 import { formatFlowList, formatScalar } from './yamlText';
-import type { Plan } from '../model';
+import { nameKey, type Plan } from '../model';
 
 const OPTIONAL_FIELDS = ['stage', 'role', 'how', 'cadence', 'next', 'topics', 'notes'] as const;
 
@@ -17,7 +17,7 @@ function field(key: string, value: string | string[]): NewField {
 export function addPerson(text: string, plan: Plan, person: NewPerson): string {
   if (!person || typeof person !== 'object') invalid('Say who to add: at least a name.');
   const name = checkName(person.name);
-  const taken = plan.people.find((p) => p.key === name.toLowerCase());
+  const taken = plan.people.find((p) => p.key === nameKey(name));
   if (taken) throw new EditError('duplicate-name', `"${taken.name}" is already in the plan: names must be unique (ignoring case).`);
   const fields: NewField[] = [field('name', name)];
   const expected: Record<string, unknown> = { name };

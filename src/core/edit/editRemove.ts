@@ -1,4 +1,5 @@
 /** Removing a person's whole entry from `people`. */
+import { endsInKeptBlockScalar } from './editDocument';
 import { pairContentEnd } from './editFields';
 import { itemSliceStart, parseItem, refuseEntry, type ParsedItem } from './editItem';
 import {
@@ -35,8 +36,21 @@ function emptyListMarker(text: string, section: Section): Splice {
   return { start: colon + 1, end: colon + 1, insert: ' []' };
 }
 
+/** Past the whitespace-only lines from `from` (a line start). */
+function pastBlankLines(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /^[ \t\r]*$/.test(text.slice(at, lineEndOf(text, at)))) {
+    const next = nextLineStartOf(text, at);
+    if (next === undefined) return text.length;
+    at = next;
+  }
+  return at;
+}
+
 function removeBlockEntry(text: string, section: Section, item: ParsedItem, span: Span): string {
-  const { start, end } = entryLines(text, item, span);
+  const { start, end: entryEnd } = entryLines(text, item, span);
+  // After a value that keeps its final line breaks (`|+`), the blank lines below the entry would join that value.
+  const end = endsInKeptBlockScalar(text.slice(0, start)) ? pastBlankLines(text, entryEnd) : entryEnd;
   const splices: Splice[] = [{ start, end, insert: '' }];
   const before = text.slice(Math.min(section.valueSpan.start, start), start);
   const after = text.slice(end, Math.max(end, section.valueSpan.end));

@@ -1,5 +1,5 @@
 /** Checking and tidying the values an edit writes, before any text is touched. */
-import { checkCadence, isValidDate, LIST_NAMES, STAGES, type ListName, type Person, type Plan } from '../model';
+import { checkCadence, isValidDate, LIST_NAMES, nameKey, STAGES, type ListName, type Person, type Plan } from '../model';
 import { EditError, type EditableField } from './editTypes';
 
 export function invalid(message: string): never {
@@ -8,7 +8,7 @@ export function invalid(message: string): never {
 
 /** The person called `name` (trimmed, case-insensitive); the first one if the plan has duplicates. */
 export function findPerson(plan: Plan, name: unknown): Person {
-  const key = typeof name === 'string' ? name.trim().toLowerCase() : '';
+  const key = typeof name === 'string' ? nameKey(name) : '';
   const person = key ? plan.people.find((p) => p.key === key) : undefined;
   // A name that is not text (from a caller of the API) is shown as `String` shows it.
   // eslint-disable-next-line @typescript-eslint/no-base-to-string

@@ -7,6 +7,6 @@
  * Imports: `model`, `read` (to read a plan it was not given, and to parse what it writes the way a
  * read does).
  */
-export { applyEdit } from './applyEdit';
-export { EditError, EDITABLE_FIELDS, type EditableField, type EditErrorCode, type NewPerson, type PlanEdit } from './editTypes';
+export { applyEdit, applyEditPaced, applyEditsPaced, type ReadWhole } from './applyEdit';
+export { EditError, EDITABLE_FIELDS, EDITABLE_SETTINGS, type EditableField, type EditableSetting, type EditErrorCode, type NewPerson, type PlanEdit } from './editTypes';
 export { starterPlan } from './starterPlan';

@@ -1,5 +1,5 @@
 import type { Plan } from '../model';
-import { finishPlan, finishPlanSteps, newFinishMemo, readPlan } from '../read';
+import { finishPlan, finishPlanSteps, MAX_PLAN_BYTES, newFinishMemo, readPlan } from '../read';
 import { ItemCache } from './itemCache';
 import { resegment } from './resegment';
 import { segmentPlan, type TopSegment } from './segments';
@@ -35,6 +35,7 @@ export class PlanReader {
 
   /** `read(text)`, or undefined when that means parsing the whole text in one go (it cannot be split, or an item does not parse cleanly alone, as with broken YAML). */
   readByItems(text: string): Plan | undefined {
+    if (text.length > MAX_PLAN_BYTES) return undefined;
     const change = diffText(this.previous, text);
     return this.readSplit(text, change, this.split(text, change));
   }

@@ -1,13 +1,15 @@
+import { nameKey } from './nameKey';
+
 /** "Did you mean" support: the closest candidate within a small edit distance, if any. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-  const w = word.trim().toLowerCase();
+  const w = nameKey(word);
   if (!w) return undefined;
   // Allow about one typo per four letters: "lsits" finds "lists", "foo" finds nothing.
   const allowed = Math.max(1, Math.floor(Math.max(w.length, 3) / 4) + (w.length > 6 ? 1 : 0));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const lower = candidate.toLowerCase();
+    const lower = nameKey(candidate);
     // The distance is at least the difference in length: such a candidate could not be chosen.
     if (Math.abs(lower.length - w.length) > allowed) continue;
     const d = distance(w, lower);

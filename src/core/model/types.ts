@@ -25,6 +25,10 @@ export const PROBLEM_CODES = [
   'bad-cadence',
   'unknown-person',
   'over-commit',
+  'too-large',
+  'bad-email',
+  'not-in-entry',
+  'unknown-promise',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export type Severity = 'error' | 'warning';
@@ -57,11 +61,31 @@ export interface Cadence {
   unit: CadenceUnit;
 }
 
-export const PERSON_FIELDS = ['name', 'lists', 'stage', 'role', 'how', 'cadence', 'next', 'topics', 'notes'] as const;
+export const PERSON_FIELDS = ['name', 'lists', 'stage', 'role', 'how', 'cadence', 'next', 'topics', 'notes', 'email', 'history', 'archived'] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
 
-export const JOURNAL_FIELDS = ['date', 'with', 'note', 'gave', 'got'] as const;
+export const JOURNAL_FIELDS = ['date', 'with', 'note', 'gave', 'got', 'promised', 'theyPromised', 'kept', 'theyKept'] as const;
 export type JournalField = (typeof JOURNAL_FIELDS)[number];
+
+/** The journal keys that say who gave, got or promised what; they share one value grammar (text, list, or name: text). */
+export const EXCHANGE_KINDS = ['gave', 'got', 'promised', 'theyPromised', 'kept', 'theyKept'] as const;
+export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
+
+/** One thing given, received, promised or kept in a contact. */
+export interface ExchangeItem {
+  kind: ExchangeKind;
+  text: string;
+  /** Keys of the people it was for (written as `name: text`); undefined: everyone in the entry's `with`. */
+  forKeys?: string[];
+  span: Span;
+}
+
+/** A stage change recorded in a person's `history`. */
+export interface StageChange {
+  date: string;
+  stage: Stage;
+  span: Span;
+}
 
 export interface Person {
   /** Position in `people`, counting every item (also ones that failed to load). */
@@ -81,6 +105,12 @@ export interface Person {
   next?: string;
   topics: string[];
   notes?: string;
+  /** Addresses from `email` (a text or a list); empty when there is none. */
+  emails: string[];
+  /** Stage changes from `history`, by date (stable for the same date); undefined when there is no history. */
+  history?: StageChange[];
+  /** `archived:` a date, or true when archived without one; undefined when not archived. */
+  archived?: string | true;
   /**
    * The item's mapping: from its first key (the `- ` stands just before it) to the end of its last
    * value, including a comment and the line break that end that line for a block mapping.
@@ -101,8 +131,11 @@ export interface JournalEntry {
   /** `with` lower-cased: what names are matched on. */
   withKeys: string[];
   note?: string;
+  /** `gave` / `got` as written when the value is a plain text (lists and `name: text` forms are in `exchange`). */
   gave?: string;
   got?: string;
+  /** Every item of gave, got, promised, theyPromised, kept and theyKept; undefined when there is none. */
+  exchange?: ExchangeItem[];
   span: Span;
   fields: Partial<Record<JournalField, Span>>;
 }
@@ -112,6 +145,20 @@ export interface Settings {
   defaultCadence: Cadence;
   /** The default cadence as written (for display). */
   defaultCadenceText: string;
+  /** Out of balance after this many contacts in a row that only received (default 3). */
+  balanceStreak: number;
+  /** ... or when received exceeds given by this many items (default 2). */
+  balanceGap: number;
+  /** How often Review Lists is due (default every 3 months), and as written. */
+  reviewEvery: Cadence;
+  reviewEveryText: string;
+  /** When the lists were last reviewed. */
+  lastReview?: string;
+  /** Cadences per stage and per list, as valid in `stageCadence` / `listCadence`. */
+  stageCadence: Partial<Record<Stage, Cadence>>;
+  listCadence: Partial<Record<ListName, Cadence>>;
+  /** Late by more than this percentage of the cadence's length is lapsed (default 100). */
+  lapsedAfterPercent: number;
 }
 
 export type SectionKind = 'block' | 'flow' | 'empty' | 'other';
@@ -143,13 +190,21 @@ export interface Plan {
 
 export const DEFAULT_MAX_NEW_RELATIONSHIPS = 3;
 export const DEFAULT_CADENCE_TEXT = 'every 2 weeks';
+export const DEFAULT_BALANCE_STREAK = 3;
+export const DEFAULT_BALANCE_GAP = 2;
+export const DEFAULT_REVIEW_EVERY_TEXT = 'every 3 months';
+export const DEFAULT_LAPSED_AFTER_PERCENT = 100;
 
-/** At a glance: what the tree's icon and the status bar show for a person. */
-export type PersonState = 'overdue' | 'due' | 'upcoming' | 'planned' | 'paused';
+/**
+ * At a glance: what the tree's icon and the status bar show for a person. A scheduled person is upcoming, due
+ * (today), overdue (late), or lapsed (late by more than `lapsedAfter` of their cadence); the others are planned,
+ * paused or archived.
+ */
+export type PersonState = 'lapsed' | 'overdue' | 'due' | 'upcoming' | 'planned' | 'paused' | 'archived';
 
 export interface PersonStatus {
   person: Person;
-  /** Only `building` and `established` people are scheduled; the others are never due. */
+  /** Only `building` and `established` people who are not archived are scheduled; the others are never due. */
   scheduled: boolean;
   /** The latest journal date naming the person. */
   lastContact?: string;
@@ -169,9 +224,11 @@ export interface PlanView {
   today: string;
   /** Every person, in file order. */
   people: PersonStatus[];
-  /** In file order; a person on both lists is in `like`, `help` and `both`. */
+  /** In file order; a person on both lists is in `like`, `help` and `both`. Archived people are on none of them. */
   lists: { like: PersonStatus[]; help: PersonStatus[]; both: PersonStatus[]; none: PersonStatus[] };
-  /** People in stage `building`, in file order. */
+  /** Archived people, in file order. */
+  archived: PersonStatus[];
+  /** People in stage `building` (archived ones left out), in file order. */
   building: PersonStatus[];
   /** `maxNewRelationships` minus the people building, never below 0. */
   freeSlots: number;

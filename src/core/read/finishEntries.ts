@@ -1,7 +1,7 @@
 import { yamlScalar } from './nodeValues';
 import type { RawPlan, ReadItem } from './readTop';
 import { finishJournalEntry, finishPerson } from './shift';
-import { closest, ENTRIES_PER_STEP, type Cadence, type JournalEntry, type Person, type Problem, type Steps } from '../model';
+import { cadenceDays, closest, ENTRIES_PER_STEP, type Cadence, type JournalEntry, type Person, type Problem, type Settings, type Steps } from '../model';
 
 /** Suggestions cost a scan of every name; past this many unknown names, the rest get none. */
 const MAX_SUGGESTED_UNKNOWN_NAMES = 100;
@@ -30,7 +30,7 @@ function sameCadence(a: Cadence, b: Cadence): boolean {
 }
 
 /** With a memo, an item's finished entry from an earlier read is given again when nothing it depends on changed. */
-export function* finishPeople(raw: RawPlan, defaultCadence: Cadence, memo: FinishMemo | undefined): Steps<Person[]> {
+export function* finishPeople(raw: RawPlan, settings: Settings, memo: FinishMemo | undefined): Steps<Person[]> {
   const people: Person[] = [];
   let made = 0;
   const items = raw.people;
@@ -40,7 +40,7 @@ export function* finishPeople(raw: RawPlan, defaultCadence: Cadence, memo: Finis
     const entry = item.entry;
     if (entry === undefined) continue;
     const shift = shifts ? shifts[index] : 0;
-    const cadence = entry.ownCadence ?? defaultCadence;
+    const cadence = entry.ownCadence ?? cadenceInForce(entry, settings);
     let person = memo === undefined ? undefined : (item.finished as Person | undefined);
     if (person === undefined || item.finishedIndex !== index || item.finishedShift !== shift || !sameCadence(person.cadence, cadence)) {
       person = finishPerson(entry, index, cadence, shift);
@@ -54,6 +54,18 @@ export function* finishPeople(raw: RawPlan, defaultCadence: Cadence, memo: Finis
   }
   if (memo !== undefined) updateKeys(memo, people);
   return people;
+}
+
+/** A person's cadence without one of their own: their stage's, else their lists' (the more frequent), else the default. */
+function cadenceInForce(person: Pick<Person, 'stage' | 'lists'>, settings: Settings): Cadence {
+  const byStage = settings.stageCadence[person.stage];
+  if (byStage !== undefined) return byStage;
+  let byList: Cadence | undefined;
+  for (const list of person.lists) {
+    const cadence = settings.listCadence[list];
+    if (cadence !== undefined && (byList === undefined || cadenceDays(cadence) < cadenceDays(byList))) byList = cadence;
+  }
+  return byList ?? settings.defaultCadence;
 }
 
 function remember(item: ReadItem<unknown>, finished: unknown, index: number, shift: number): void {

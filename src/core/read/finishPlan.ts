@@ -1,4 +1,5 @@
 import { finishJournal, finishPeople, type FinishMemo } from './finishEntries';
+import { checkPromises } from './promises';
 import { defaultSettings } from './readSettings';
 import type { RawPlan } from './readTop';
 import { runSteps, type Person, type Plan, type Problem, type Steps } from '../model';
@@ -14,10 +15,11 @@ export function finishPlan(text: string, raw: RawPlan, problems: Problem[], memo
 /** `finishPlan` in steps (entries re-made after an insertion near the top of a large plan take a while). */
 export function* finishPlanSteps(text: string, raw: RawPlan, problems: Problem[], memo?: FinishMemo): Steps<Plan> {
   const settings = raw.settings ?? defaultSettings();
-  const people = yield* finishPeople(raw, settings.defaultCadence, memo);
+  const people = yield* finishPeople(raw, settings, memo);
   const byKey = checkDuplicates(people, problems);
   const journal = yield* finishJournal(raw, byKey, people, problems, memo);
   checkOverCommit(people, settings.maxNewRelationships, problems);
+  checkPromises(journal, problems);
   problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
     version: raw.version,
@@ -25,7 +27,7 @@ export function* finishPlanSteps(text: string, raw: RawPlan, problems: Problem[]
     people,
     journal,
     problems,
-    syntaxOk: !problems.some((p) => p.code === 'yaml-syntax' && p.severity === 'error'),
+    syntaxOk: !problems.some((p) => (p.code === 'yaml-syntax' && p.severity === 'error') || p.code === 'too-large'),
     sections: raw.sections,
     eol: lineEndingOf(text),
   };
@@ -51,7 +53,8 @@ function checkDuplicates(people: Person[], problems: Problem[]): Map<string, Per
 }
 
 function checkOverCommit(people: Person[], max: number, problems: Problem[]): void {
-  const building = people.filter((p) => p.stage === 'building');
+  // Archived people are no longer being built: they never take a slot.
+  const building = people.filter((p) => p.stage === 'building' && p.archived === undefined);
   if (building.length <= max) return;
   const within = building.slice(0, max).map((p) => p.name || '(no name)');
   for (const person of building.slice(max)) {

@@ -9,7 +9,9 @@
  * shifted copies), for `incremental` to read item by item, and the parse options, for `edit` to
  * check what it writes the way a read would.
  */
-export { readPlan } from './readPlan';
+export { readPlan, MAX_PLAN_BYTES, tooLargePlan } from './readPlan';
+export { defaultSettings } from './readSettings';
+export { matchPromises, openPromises, promiseKey, type PromiseMatch, type PromiseRecord } from './promises';
 export { PARSE_OPTIONS, parseWithProblems } from './parse';
 export { ReadContext } from './nodeValues';
 export { readRoot, emptyRawPlan, type RawPlan, type ReadItem } from './readTop';

@@ -38,7 +38,25 @@ export class ReadContext {
     return i < text.length || i === text.length ? i : end;
   }
 
-  report(code: ProblemCode, severity: Severity, message: string, span: Span, fix?: Fix): void {
+  /** Each alias followed so far, in reading order: where it is written, and the span of the node it stands for. */
+  private readonly aliasesFollowed: { alias: Span; target: Span }[] = [];
+
+  /**
+   * A problem inside a node reached through an alias is reported at the alias: the value written at the anchor was
+   * already checked (and reported there) where it stands, since an alias only ever points backwards.
+   */
+  report(code: ProblemCode, severity: Severity, message: string, at: Span, fix?: Fix): void {
+    let span = at;
+    // The alias being read is among the last few followed (the ones inside its node come after it); looking no
+    // further keeps a plan of thousands of aliases and problems from taking quadratic time.
+    const oldest = Math.max(0, this.aliasesFollowed.length - 64);
+    for (let i = this.aliasesFollowed.length - 1; i >= oldest; i--) {
+      const { alias, target } = this.aliasesFollowed[i];
+      if (at.start >= target.start && at.end <= target.end) {
+        span = alias;
+        break;
+      }
+    }
     this.problems.push(fix ? { code, severity, message, span, fix } : { code, severity, message, span });
   }
 
@@ -56,7 +74,11 @@ export class ReadContext {
 
   /** Follows an alias to its node (aliases only point backwards, so this cannot loop). */
   resolve(node: unknown): Node | null {
-    if (isAlias(node)) return (node.resolve(this.doc) as Node | undefined) ?? null;
+    if (isAlias(node)) {
+      const target = (node.resolve(this.doc) as Node | undefined) ?? null;
+      if (target?.range && node.range) this.aliasesFollowed.push({ alias: this.span(node), target: this.span(target) });
+      return target;
+    }
     return (node as Node | null) ?? null;
   }
 }
@@ -128,6 +150,11 @@ export function readTextList(ctx: ReadContext, raw: unknown, what: string): { te
     }
   }
   return items;
+}
+
+/** An empty value: nothing written (a lone `-`, `key:` with nothing after it, `~`, `null`). */
+export function isBlank(node: unknown): boolean {
+  return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined));
 }
 
 export function kindOf(node: unknown): string {

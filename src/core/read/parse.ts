@@ -3,7 +3,8 @@ import { checkNesting, loneCarriageReturn } from './nestingGuard';
 import type { Problem } from '../model';
 
 /** The `yaml` options every read uses: plain data only (core schema, no custom tags), duplicate keys are errors. */
-export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, schema: 'core' };
+// logLevel 'error': the library's own warnings (e.g. on stringified keys) would go to the console; problems are reported here.
+export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, schema: 'core', logLevel: 'error' };
 
 /** An alias (`*name`) somewhere in the text: only then is the alias budget worth checking. */
 const MAYBE_ALIAS = /(?:^|[\s[{,:])\*[^\s\]},]/;

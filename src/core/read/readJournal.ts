@@ -1,7 +1,9 @@
 import { isMap, type Pair } from 'yaml';
-import { kindOf, readText, readTextList, type ReadContext } from './nodeValues';
+import { isScalar } from 'yaml';
+import { JOURNAL_FIELDS, nameKey, type ExchangeItem, type JournalEntry } from '../model';
+import { isBlank, kindOf, readText, readTextList, type ReadContext } from './nodeValues';
+import { readExchange, resolvePending, type PendingItem } from './readExchange';
 import { forEachKnownKey, readDate } from './readFields';
-import { JOURNAL_FIELDS, type JournalEntry } from '../model';
 
 export type RawJournalEntry = Omit<JournalEntry, 'index'>;
 
@@ -10,12 +12,15 @@ export function readJournalEntry(ctx: ReadContext, raw: unknown): RawJournalEntr
   const node = ctx.resolve(raw);
   if (!isMap(node)) {
     const span = ctx.span(node);
-    ctx.report('wrong-type', 'error', `Each journal entry should be a mapping like "- date: 2026-12-03", not a ${node === null ? 'blank entry' : kindOf(node)}.`, ctx.firstLine(span));
+    const what = isBlank(node) ? 'this "-" has nothing after it' : `not a ${kindOf(node)}`;
+    ctx.report('wrong-type', 'error', `Each journal entry should be a mapping like "- date: 2026-12-03": ${what}.`, ctx.firstLine(span));
     return undefined;
   }
   const span = ctx.span(node);
   const entry: RawJournalEntry = { with: [], withSpans: [], withKeys: [], span, fields: {} };
   let dateReported = false;
+  const exchange: ExchangeItem[] = [];
+  const pending: PendingItem[] = [];
   forEachKnownKey(ctx, node, JOURNAL_FIELDS, 'a journal entry', (key, pair: Pair) => {
     const value = ctx.resolve(pair.value);
     entry.fields[key as keyof JournalEntry['fields']] = ctx.span(value, ctx.span(pair.key as never));
@@ -33,16 +38,28 @@ export function readJournalEntry(ctx: ReadContext, raw: unknown): RawJournalEntr
           if (!name) continue;
           entry.with.push(name);
           entry.withSpans.push(item.span);
-          entry.withKeys.push(name.toLowerCase());
+          entry.withKeys.push(nameKey(name));
         }
         break;
       case 'note':
+        entry.note = readText(ctx, value, key);
+        break;
       case 'gave':
       case 'got':
-        entry[key] = readText(ctx, value, key);
+        // The plain text as today; lists and `name: text` are read into `exchange` only.
+        if (value === null || isScalar(value)) entry[key] = readText(ctx, value, key);
+        readExchange(ctx, key, value, exchange, pending);
+        break;
+      case 'promised':
+      case 'theyPromised':
+      case 'kept':
+      case 'theyKept':
+        readExchange(ctx, key, value, exchange, pending);
         break;
     }
   });
+  if (pending.length > 0) resolvePending(ctx, pending, entry.with, entry.withKeys, exchange, nameKey);
+  if (exchange.length > 0) entry.exchange = exchange;
   if (entry.date === undefined && !dateReported) {
     ctx.report('bad-date', 'error', 'This journal entry has no date: add "date: YYYY-MM-DD".', entry.fields.date ?? ctx.firstLine(span));
   }

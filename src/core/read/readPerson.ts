@@ -1,6 +1,6 @@
-import { isMap, type Pair } from 'yaml';
-import { checkCadence, LIST_NAMES, PERSON_FIELDS, STAGES, type Cadence, type ListName, type Person, type Stage } from '../model';
-import { kindOf, readText, readTextList, type ReadContext } from './nodeValues';
+import { isMap, isScalar, type Pair } from 'yaml';
+import { checkCadence, isValidDate, LIST_NAMES, nameKey, PERSON_FIELDS, STAGES, type Cadence, type ListName, type Person, type Stage, type StageChange } from '../model';
+import { isBlank, kindOf, readText, readTextList, type ReadContext } from './nodeValues';
 import { choose, forEachKnownKey, readChoice, readDate } from './readFields';
 
 /** A person as read from one entry, before the plan's defaults are applied. */
@@ -9,7 +9,7 @@ export interface RawPerson extends Omit<Person, 'cadence' | 'index'> {
   ownCadence?: Cadence;
 }
 
-const STAGE_GUESSES: Record<string, Stage> = {
+export const STAGE_GUESSES: Record<string, Stage> = {
   'call anytime': 'established',
   established: 'established',
   built: 'established',
@@ -34,11 +34,12 @@ export function readPerson(ctx: ReadContext, raw: unknown): RawPerson | undefine
   const node = ctx.resolve(raw);
   if (!isMap(node)) {
     const span = ctx.span(node);
-    ctx.report('wrong-type', 'error', `Each person should be a mapping like "- name: Dana Lee", not a ${node === null ? 'blank entry' : kindOf(node)}.`, ctx.firstLine(span));
+    const what = isBlank(node) ? 'this "-" has nothing after it' : `not a ${kindOf(node)}`;
+    ctx.report('wrong-type', 'error', `Each person should be a mapping like "- name: Dana Lee": ${what}.`, ctx.firstLine(span));
     return undefined;
   }
   const span = ctx.span(node);
-  const person: RawPerson = { name: '', key: '', lists: [], stage: 'planned', topics: [], span, fields: {} };
+  const person: RawPerson = { name: '', key: '', lists: [], stage: 'planned', topics: [], emails: [], span, fields: {} };
   forEachKnownKey(ctx, node, PERSON_FIELDS, 'a person', (key, pair: Pair) => {
     const value = ctx.resolve(pair.value);
     person.fields[key as keyof Person['fields']] = ctx.span(value, ctx.span(pair.key as never));
@@ -56,7 +57,7 @@ function readField(ctx: ReadContext, person: RawPerson, key: string, value: unkn
     case 'name': {
       const name = readText(ctx, value, 'name')?.trim() ?? '';
       person.name = name;
-      person.key = name.toLowerCase();
+      person.key = nameKey(name);
       return;
     }
     case 'lists': {
@@ -92,5 +93,75 @@ function readField(ctx: ReadContext, person: RawPerson, key: string, value: unkn
     case 'notes':
       person[key] = readText(ctx, value, key);
       return;
+    case 'email':
+      person.emails = readEmails(ctx, value);
+      return;
+    case 'history': {
+      const history = readHistory(ctx, value);
+      if (history.length > 0) person.history = history;
+      return;
+    }
+    case 'archived': {
+      const archived = readArchived(ctx, value);
+      if (archived !== undefined) person.archived = archived;
+      return;
+    }
   }
+}
+
+/** One `@`, something on both sides, no spaces: enough to tell a typo from an address without rejecting real ones. */
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+function readEmails(ctx: ReadContext, value: unknown): string[] {
+  const emails: string[] = [];
+  for (const item of readTextList(ctx, value, 'email')) {
+    const email = item.text.trim();
+    if (email === '') continue;
+    if (EMAIL.test(email)) emails.push(email);
+    else ctx.report('bad-email', 'warning', `"${email}" does not look like an email address (name@example.com); it is not used to match calendar attendees.`, item.span);
+  }
+  return emails;
+}
+
+/** `YYYY-MM-DD stage`, as Set Stage writes it. */
+const HISTORY_ITEM = /^(\S+)\s+(.+)$/;
+
+function readHistory(ctx: ReadContext, value: unknown): StageChange[] {
+  const history: StageChange[] = [];
+  for (const item of readTextList(ctx, value, 'history')) {
+    const match = HISTORY_ITEM.exec(item.text.trim());
+    if (!match) {
+      ctx.report('wrong-type', 'error', `Each history item should be a date and a stage, like "2026-10-12 building", not "${item.text}".`, item.span);
+      continue;
+    }
+    const [, date, stageText] = match;
+    if (!isValidDate(date)) {
+      ctx.report('bad-date', 'error', `The history item "${item.text.trim()}" should start with a date written YYYY-MM-DD, like "2026-10-12 building".`, item.span);
+      continue;
+    }
+    const stage = choose(ctx, stageText.trim(), stageSpan(ctx, item, stageText), STAGES, 'bad-stage', 'Stage', STAGE_GUESSES);
+    if (stage) history.push({ date, stage, span: item.span });
+  }
+  // By date; items of one day keep their written order.
+  return history.map((change, i) => ({ change, i })).sort((a, b) => (a.change.date < b.change.date ? -1 : a.change.date > b.change.date ? 1 : a.i - b.i)).map((x) => x.change);
+}
+
+/** Where the stage is written inside a history item: exact for a plain item (so a quick fix replaces only the stage). */
+function stageSpan(ctx: ReadContext, item: { text: string; span: { start: number; end: number } }, stageText: string): { start: number; end: number } {
+  const source = ctx.text.slice(item.span.start - ctx.base, item.span.end - ctx.base);
+  const trimmed = stageText.trim();
+  if (source !== item.text) return item.span;
+  const at = source.lastIndexOf(trimmed);
+  return at < 0 ? item.span : { start: item.span.start + at, end: item.span.start + at + trimmed.length };
+}
+
+/** A date, or `true`; `false` or nothing is not archived. */
+function readArchived(ctx: ReadContext, raw: unknown): string | true | undefined {
+  const node = ctx.resolve(raw);
+  if (isScalar(node) && typeof node.value === 'boolean') return node.value ? true : undefined;
+  if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '' && !/^\d/.test(node.value.trim())) {
+    ctx.report('bad-date', 'error', `archived should be the date the person was archived, like 2026-11-30, or true; not "${node.value}".`, ctx.span(node));
+    return undefined;
+  }
+  return readDate(ctx, raw, 'archived');
 }

@@ -1,6 +1,6 @@
 import type { RawJournalEntry } from './readJournal';
 import type { RawPerson } from './readPerson';
-import type { Cadence, JournalEntry, Person, Problem, Section, Span } from '../model';
+import type { Cadence, ExchangeItem, JournalEntry, Person, Problem, Section, Span, StageChange } from '../model';
 
 // Cached results keep the offsets they were read with; a result whose text moved is placed with a
 // `shift` (its new start minus its old one). Cached values and published entries are shared between
@@ -43,9 +43,12 @@ export function finishPerson(raw: RawPerson, index: number, cadence: Cadence, sh
     stage: raw.stage,
     cadence,
     topics: raw.topics,
+    emails: raw.emails,
     span: shift === 0 ? raw.span : shiftSpan(raw.span, shift),
     fields: shiftFields(raw.fields, shift),
   };
+  if ('history' in raw) person.history = shift === 0 ? raw.history : raw.history!.map((c): StageChange => ({ ...c, span: shiftSpan(c.span, shift) }));
+  if ('archived' in raw) person.archived = raw.archived;
   if ('role' in raw) person.role = raw.role;
   if ('how' in raw) person.how = raw.how;
   if ('cadenceText' in raw) person.cadenceText = raw.cadenceText;
@@ -68,5 +71,6 @@ export function finishJournalEntry(raw: RawJournalEntry, index: number, shift: n
   if ('note' in raw) entry.note = raw.note;
   if ('gave' in raw) entry.gave = raw.gave;
   if ('got' in raw) entry.got = raw.got;
+  if ('exchange' in raw) entry.exchange = shift === 0 ? raw.exchange : raw.exchange!.map((i): ExchangeItem => ({ ...i, span: shiftSpan(i.span, shift) }));
   return entry;
 }

@@ -28,6 +28,7 @@ export function memoryIo(files: Record<string, string> = {}, today = '2026-11-30
       io.writes.push(file);
       io.files.set(file, text);
     },
+    isFile: (file) => io.files.has(file),
     stdout: (text) => void io.out.push(text),
     stderr: (text) => void io.err.push(text),
     today,

@@ -1,5 +1,5 @@
 /** Builds `Plan` objects directly (dummy spans), so schedule and calendar tests do not depend on the reader. */
-import type { Cadence, JournalEntry, ListName, Person, Plan, Stage } from '../../../src/core';
+import { type Cadence, defaultSettings, type ExchangeItem, type JournalEntry, type ListName, nameKey, type Person, type Plan, type Stage } from '../../../src/core';
 
 export interface PersonInput {
   name: string;
@@ -29,7 +29,7 @@ export function person(input: PersonInput, index = 0): Person {
   return {
     index,
     name,
-    key: name.toLowerCase(),
+    key: nameKey(name),
     lists: input.lists ?? [],
     stage: input.stage ?? 'planned',
     role: input.role,
@@ -38,6 +38,7 @@ export function person(input: PersonInput, index = 0): Person {
     next: input.next,
     topics: input.topics ?? [],
     notes: input.notes,
+    emails: [],
     span: NO_SPAN,
     fields: {},
   };
@@ -50,19 +51,28 @@ export function entry(input: EntryInput, index = 0): JournalEntry {
     date: input.date,
     with: names,
     withSpans: names.map(() => NO_SPAN),
-    withKeys: names.map((n) => n.toLowerCase()),
+    withKeys: names.map(nameKey),
     note: input.note,
     gave: input.gave,
     got: input.got,
+    ...exchangeOf(input),
     span: NO_SPAN,
     fields: {},
   };
 }
 
+/** What the reader makes of plain `gave` / `got` texts: one item each, for everyone in `with`. */
+function exchangeOf(input: EntryInput): Pick<JournalEntry, 'exchange'> {
+  const items: ExchangeItem[] = [];
+  if (input.gave?.trim()) items.push({ kind: 'gave', text: input.gave.trim(), span: NO_SPAN });
+  if (input.got?.trim()) items.push({ kind: 'got', text: input.got.trim(), span: NO_SPAN });
+  return items.length > 0 ? { exchange: items } : {};
+}
+
 export function plan(people: PersonInput[], journal: EntryInput[] = [], maxNewRelationships = 3): Plan {
   return {
     version: 1,
-    settings: { maxNewRelationships, defaultCadence: TWO_WEEKS, defaultCadenceText: 'every 2 weeks' },
+    settings: { ...defaultSettings(), maxNewRelationships },
     people: people.map(person),
     journal: journal.map(entry),
     problems: [],

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Lexer } from 'yaml';
 import { applyEdit, type PlanEdit } from '../../../../src/core/edit';
-import { readPlan, type Plan } from '../../../../src/core';
+import { readPlan } from '../../../../src/core/read';
+import { nameKey, type Plan } from '../../../../src/core';
 
 export const EDIT_FIXTURES = path.resolve(__dirname, '../../../../../test/fixtures/edits');
 
@@ -70,7 +71,7 @@ export function editAndCheck(text: string, edit: PlanEdit, removedComments: stri
 
 /** The person as the reader sees them. */
 export function personIn(plan: Plan, name: string): Plan['people'][number] | undefined {
-  return plan.people.find((p) => p.key === name.trim().toLowerCase());
+  return plan.people.find((p) => p.key === nameKey(name));
 }
 
 /** Names and texts that break naive YAML writers. */

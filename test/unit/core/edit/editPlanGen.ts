@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { HOSTILE_TEXTS } from './editHelpers';
+import { nameKey } from '../../../../src/core';
 
 export const SIMPLE_NAMES = ['Dana Lee', 'Sam', 'Flo Park', 'Zoë Ng', 'Ana-Maria', 'Lee', 'Kim'];
 export const NAME_POOL = [...SIMPLE_NAMES, ...HOSTILE_TEXTS.map((t) => t.trim()).filter((t) => t !== '')];
@@ -73,7 +74,7 @@ const person = (name: string): fc.Arbitrary<GenPerson> =>
     emptyHow: fc.boolean(),
   });
 
-export const genPlan: fc.Arbitrary<GenPlan> = fc.uniqueArray(fc.constantFrom(...NAME_POOL), { maxLength: 5, selector: (n) => n.toLowerCase() }).chain((names) =>
+export const genPlan: fc.Arbitrary<GenPlan> = fc.uniqueArray(fc.constantFrom(...NAME_POOL), { maxLength: 5, selector: nameKey }).chain((names) =>
   fc.record({
     people: fc.tuple(...names.map(person)).map((people) => people),
     journal: fc.array(
@@ -105,7 +106,7 @@ export function renderPlan(plan: GenPlan): RenderedPlan {
   let next = 0;
   const comment = (owner: number): string => {
     const tag = `# c${next++}`;
-    owners.set(tag, owner < 0 ? '' : plan.people[owner].name.toLowerCase());
+    owners.set(tag, owner < 0 ? '' : nameKey(plan.people[owner].name));
     return tag;
   };
   const lines: string[] = [comment(-1), 'version: 1', 'settings:', '  maxNewRelationships: 99'];

@@ -11,6 +11,7 @@ import { itemSliceStart } from '../../../../src/core/edit/editItem';
 import { fuzzRuns } from '../../../hostile/fuzzRuns';
 import { commentsOf } from './editHelpers';
 import { genPlan, NAME_POOL, renderPlan } from './editPlanGen';
+import { nameKey } from '../../../../src/core';
 
 /** 200 sequences locally; the CI fuzz run raises FUZZ_RUNS. */
 const RUNS = fuzzRuns(2);
@@ -54,12 +55,12 @@ function errorCount(plan: Plan): number {
 /** The person (index into `people`) an edit changes, if it names one that exists. */
 function targetIndex(plan: Plan, e: PlanEdit): number {
   if (!('name' in e)) return -1;
-  const key = e.name.trim().toLowerCase();
+  const key = nameKey(e.name);
   return plan.people.findIndex((p) => p.key === key);
 }
 
 function checkIntended(before: Plan, after: Plan, e: PlanEdit, target: number): void {
-  const find = (n: string) => after.people.find((p) => p.key === n.trim().toLowerCase());
+  const find = (n: string) => after.people.find((p) => p.key === nameKey(n));
   switch (e.kind) {
     case 'addPerson':
       assert.equal(after.people.length, before.people.length + 1);
@@ -73,7 +74,7 @@ function checkIntended(before: Plan, after: Plan, e: PlanEdit, target: number): 
       const last = after.journal[after.journal.length - 1];
       assert.equal(after.journal.length, before.journal.length + 1);
       assert.equal(last.date, e.date);
-      assert.deepEqual(last.withKeys, [...new Set(e.with.map((n) => n.trim().toLowerCase()))]);
+      assert.deepEqual(last.withKeys, [...new Set(e.with.map(nameKey))]);
       return;
     }
     case 'setField': {
@@ -88,7 +89,7 @@ function checkIntended(before: Plan, after: Plan, e: PlanEdit, target: number): 
     }
     case 'rename': {
       const oldKey = before.people[target].key;
-      const newKey = e.newName.trim().toLowerCase();
+      const newKey = nameKey(e.newName);
       assert.equal(find(e.newName)?.name, e.newName.trim());
       const count = (plan: Plan, key: string) => plan.journal.reduce((n, j) => n + j.withKeys.filter((k) => k === key).length, 0);
       assert.equal(count(after, newKey), count(before, oldKey) + (oldKey === newKey ? 0 : count(before, newKey)));
@@ -128,7 +129,7 @@ function checkEdit(text: string, owners: Map<string, string>, e: PlanEdit): stri
   }
   if (e.kind === 'rename') {
     // Comments inside the renamed entry now belong to the new name.
-    for (const [comment, owner] of owners) if (owner === before.people[target].key) owners.set(comment, e.newName.trim().toLowerCase());
+    for (const [comment, owner] of owners) if (owner === before.people[target].key) owners.set(comment, nameKey(e.newName));
   }
   before.people.forEach((person, index) => {
     if (index === target) return;

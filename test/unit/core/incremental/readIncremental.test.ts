@@ -35,6 +35,35 @@ journal:
 # the end
 `;
 
+/** The same kind of plan with the keys that say who gave, got and promised what, stage history, archive and email. */
+const WITH_EXCHANGE = `version: 1
+settings:
+  stageCadence: {building: every 2 weeks}
+  listCadence:
+    like: monthly
+  lapsedAfter: 150%
+people:
+  - name: Dana Lee
+    email: dana@example.com
+    lists: [like, help]
+    stage: building
+    history: [2026-09-01 planned, 2026-10-12 building]
+  - name: Sam Okafor
+    archived: 2026-11-30
+    lists: [like]
+journal:
+  - date: 2026-11-19
+    with: [Dana Lee, Sam Okafor]
+    gave: {Dana Lee: the article}
+    got:
+      Sam Okafor: [an intro, feedback]
+    promised: Send the slides
+  - date: 2026-11-26
+    with: Dana Lee
+    kept: send the slides
+    theyPromised: [Intro to Priya]
+`;
+
 /** Pieces that change YAML structure when typed: indentation, item and key markers, quotes, brackets. */
 const PIECE = fc.constantFrom('\n', '  ', '- ', 'name: X', ':', '#', '"', "'", '[', ']', '{', '}', 'people:', 'journal:\n  - ', 'x', '\r\n', '\t', '&a ', '*a', '---\n', '|\n', ' ');
 
@@ -53,6 +82,22 @@ describe('PlanReader (incremental)', () => {
       fc.property(fc.array(EDIT, { minLength: 1, maxLength: 12 }), (edits) => {
         const reader = new PlanReader();
         let text = BASE;
+        assert.deepStrictEqual(reader.read(text), readPlan(text));
+        for (const edit of edits) {
+          text = apply(text, edit);
+          assert.deepStrictEqual(reader.read(text), readPlan(text), JSON.stringify(text));
+        }
+      }),
+      { numRuns: fuzzRuns(1) },
+    );
+  });
+
+  it('gives exactly what a plain read gives on a plan with exchange, history, archive and email keys, after random edits', function () {
+    this.timeout(300_000);
+    fc.assert(
+      fc.property(fc.array(EDIT, { minLength: 1, maxLength: 12 }), (edits) => {
+        const reader = new PlanReader();
+        let text = WITH_EXCHANGE;
         assert.deepStrictEqual(reader.read(text), readPlan(text));
         for (const edit of edits) {
           text = apply(text, edit);

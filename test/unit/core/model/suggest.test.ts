@@ -1,16 +1,16 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { closest } from '../../../../src/core/model/suggest';
+import { closest, nameKey } from '../../../../src/core';
 
 /** The plain definition: the first candidate at the smallest distance, if within about one typo per four letters. */
 function closestByDefinition(word: string, candidates: readonly string[]): string | undefined {
-  const w = word.trim().toLowerCase();
+  const w = nameKey(word);
   if (!w) return undefined;
   const allowed = Math.max(1, Math.floor(Math.max(w.length, 3) / 4) + (w.length > 6 ? 1 : 0));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = osa(w, candidate.toLowerCase());
+    const d = osa(w, nameKey(candidate));
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

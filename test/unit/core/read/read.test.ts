@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { LineIndex, readPlan, type Plan, type Problem } from '../../../../src/core';
+import { defaultSettings, LineIndex, readPlan, type Plan, type Problem } from '../../../../src/core';
 
 /** Problems as `code@line:col "source text"` (1-based), the way a user would locate them. */
 function located(text: string, plan: Plan = readPlan(text)): string[] {
@@ -44,7 +44,7 @@ describe('readPlan', () => {
     assert.deepEqual(plan.problems, []);
     assert.equal(plan.syntaxOk, true);
     assert.equal(plan.version, 1);
-    assert.deepEqual(plan.settings, { maxNewRelationships: 2, defaultCadence: { count: 3, unit: 'week' }, defaultCadenceText: 'every 3 weeks' });
+    assert.deepEqual(plan.settings, { ...defaultSettings(), maxNewRelationships: 2, defaultCadence: { count: 3, unit: 'week' }, defaultCadenceText: 'every 3 weeks' });
     const [dana, sam] = plan.people;
     assert.equal(dana.name, 'Dana Lee');
     assert.equal(dana.key, 'dana lee');
