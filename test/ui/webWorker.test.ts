@@ -7,7 +7,7 @@ import { EXTENSION_ID } from '../harness/webInHost';
 import { Workbench } from '../harness/workbench';
 import { uiPlan } from './plan';
 
-const dueText = (texts: string[]): string | undefined => texts.find((t) => / due$|caught up$/.test(t));
+const dueText = (texts: string[]): string | undefined => texts.find((t) => / due( \(\d+ overdue\))?$|caught up$/.test(t));
 
 // The .vsix as users install it, run by the workbench in the browser's web worker extension host (its `browser`
 // entry), as vscode.dev and github.dev run it: the user setting `remote.extensionKind` moves it there from Node's.
@@ -43,7 +43,7 @@ describe("the packaged extension in the browser's web worker extension host", fu
 
   it('shows the groups and the people of the plan in the sidebar', async () => {
     await workbench.openViewContainer('Networking');
-    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Ada Lovelace'), 'people in the tree');
+    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Not on a list'), 'every group of the People view'); // This Week may show people first
     await workbench.expandTree();
     const labels = await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Alan Kay'), 'every group expanded');
     assert.deepEqual(labels, [
@@ -51,6 +51,8 @@ describe("the packaged extension in the browser's web worker extension host", fu
       'Know & like', 'Ada Lovelace', 'Linus Pauling',
       'Can help my career', 'Ada Lovelace', 'Grace Hopper',
       'Not on a list', 'Alan Kay',
+      // The This Week view, below People: who is late, then day by day.
+      'Overdue', 'Ada Lovelace', 'Today', 'Grace Hopper',
     ]);
     await shot('sidebar');
   });
@@ -65,8 +67,8 @@ describe("the packaged extension in the browser's web worker extension host", fu
   });
 
   it('shows how many contacts are due in the status bar', async () => {
-    const text = await workbench.waitUntil(() => workbench.statusBarTexts().then(dueText), (t) => t === '2 due', 'the due count');
-    assert.equal(text, '2 due');
+    const text = await workbench.waitUntil(() => workbench.statusBarTexts().then(dueText), (t) => t === '2 due (1 overdue)', 'the due count');
+    assert.equal(text, '2 due (1 overdue)');
   });
 
   it('runs Show Due Contacts from the command palette', async () => {
@@ -92,7 +94,7 @@ describe("the packaged extension in the browser's web worker extension host", fu
     const saved = await workbench.waitUntil(() => Promise.resolve(fs.readFileSync(planFile, 'utf8')), (t) => t.includes('Lunch, planned in the browser'), 'the entry in the file');
     assert.ok(saved.startsWith(uiPlan()), 'everything before the new entry is byte-identical');
     assert.match(saved.slice(uiPlan().length), /^ {2}- date: \d{4}-\d{2}-\d{2}\n {4}with: \[?Grace Hopper\]?\n {4}note: "?Lunch, planned in the browser"?\n$/);
-    await workbench.waitUntil(() => workbench.statusBarTexts().then(dueText), (t) => t === '1 due', 'the new due count');
+    await workbench.waitUntil(() => workbench.statusBarTexts().then(dueText), (t) => t === '1 due (1 overdue)', 'the new due count');
     await shot('logged-contact');
   });
 

@@ -62,12 +62,13 @@ describe('the packaged extension in the real workbench', function () {
       assert.ok(files.includes(needed), needed);
     }
     const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(extensionsDir, installed, f)).size, 0);
-    assert.ok(bytes < 1_000_000, `${bytes} bytes installed`);
+    // Node's and the browser's bundles, and the commands' lazy bundle, each with its own copy of the YAML parser.
+    assert.ok(bytes < 1_500_000, `${bytes} bytes installed`);
   });
 
   it('shows the groups and the people of the plan in the sidebar', async () => {
     await workbench.openViewContainer('Networking');
-    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Ada Lovelace'), 'people in the tree');
+    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Not on a list'), 'every group of the People view'); // This Week may show people first
     await workbench.expandTree();
     const labels = await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Alan Kay'), 'every group expanded');
     // Each group with its people under it, in file order; Ada is in both lists, so under both and in "Start here".

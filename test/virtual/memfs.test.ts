@@ -33,7 +33,7 @@ describe('a plan in a virtual workspace (an in-memory file system)', () => {
   it('reads the plan into the tree and the status bar', async () => {
     await storeHas(api, await fixturePlanText());
     assert.deepEqual((await children(api, await group(api, 'Start here'))).map(labelOf), ['Ada Lovelace', 'Margaret Hamilton']);
-    assert.equal(api.statusBar.shown?.text, '$(person) 2 due');
+    assert.equal(api.statusBar.shown?.text, '$(person) 2 due (2 overdue)');
   });
 
   it('logs a contact into the file system, keeping the rest byte for byte', async () => {
@@ -44,7 +44,7 @@ describe('a plan in a virtual workspace (an in-memory file system)', () => {
     assert.ok(text.startsWith(fixture), 'everything before the new entry is byte-identical');
     assert.match(text.slice(fixture.length), /with: \[?Grace Hopper\]?\n\s+note: Coffee in the browser\n$/);
     await storeHas(api, text);
-    assert.equal(api.statusBar.shown?.text, '$(person) 1 due');
+    assert.equal(api.statusBar.shown?.text, '$(person) 1 due (1 overdue)');
   });
 
   it('follows a change made in the file system behind the editor', async () => {

@@ -20,7 +20,7 @@ describe('edits in the web worker, through WorkspaceEdits and workspace.fs', () 
     assert.ok(disk.startsWith(fixture), 'everything before the new entry is byte-identical');
     assert.match(disk.slice(fixture.length), new RegExp(`- date: ${today}\\n\\s+with: \\[?Ada Lovelace\\]?\\n\\s+note: "?Coffee: the new API"?\\n\\s+gave: feedback`));
     assert.equal((await personItem(api, 'Start here', 'Ada Lovelace')).description, 'in 14 days');
-    assert.equal(api.statusBar.shown?.text, '$(person) 1 due');
+    assert.equal(api.statusBar.shown?.text, '$(person) 1 due (1 overdue)');
   });
 
   it('keeps unsaved typing, saves both, and Undo takes back only the logged contact', async () => {

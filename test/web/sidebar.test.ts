@@ -22,14 +22,15 @@ describe('sidebar and status bar in the web worker', () => {
     assert.deepEqual(await names('Start here'), ['Ada Lovelace', 'Margaret Hamilton']);
     assert.deepEqual(await names('Can help my career'), ['Ada Lovelace', 'Grace Hopper', 'Margaret Hamilton']);
     const ada = await personItem(api, 'Start here', 'Ada Lovelace');
-    assert.match(String(ada.description), /^\d+ days overdue$/);
-    assert.equal((ada.iconPath as vscode.ThemeIcon).id, 'warning');
+    // Years late on "every 2 weeks": lapsed, marked apart from overdue.
+    assert.match(String(ada.description), /^\d+ days overdue · lapsed$/);
+    assert.equal((ada.iconPath as vscode.ThemeIcon).id, 'history');
   });
 
   it('badges the view and fills the status bar with the due count', () => {
     assert.equal(api.treeView.badge?.value, 2);
-    assert.equal(api.statusBar.shown?.text, '$(person) 2 due');
-    assert.match(api.statusBar.shown?.tooltip ?? '', /Ada Lovelace — \d+ days overdue, since 2020-01-06/);
+    assert.equal(api.statusBar.shown?.text, '$(person) 2 due (2 overdue)');
+    assert.match(api.statusBar.shown?.tooltip ?? '', /Ada Lovelace — \d+ days overdue, since 2020-01-06 \(lapsed\)/);
   });
 
   it('follows a change of the file made outside the editor', async () => {
@@ -37,7 +38,7 @@ describe('sidebar and status bar in the web worker', () => {
     const changed = fixture.replace('journal:', '  - name: Katherine Johnson\n    lists: [help]\n    stage: building\n    next: 2020-03-02\n\njournal:');
     await writePlanFile(changed);
     await waitFor(async () => (await children(api, await group(api, 'Can help my career'))).some((i) => labelOf(i) === 'Katherine Johnson'), 'Katherine in the tree');
-    await waitFor(() => api.statusBar.shown?.text === '$(person) 3 due', 'the status bar to count 3');
+    await waitFor(() => api.statusBar.shown?.text === '$(person) 3 due (3 overdue)', 'the status bar to count 3');
   });
 
   it('follows unsaved typing, and keeps the last good plan while the YAML is broken', async () => {
