@@ -1,7 +1,7 @@
 // Builds the extension's bundles: the activation bundle (dist/extension.js), the CLI, the plan-read worker, and one
 // bundle per `src/<feature>/lazy.ts` (dist/lazy/<feature>.js) that the extension loads only when the feature is
 // first used. The activation bundle is what every VS Code start pays for, so the build fails when it outgrows its
-// budget instead of letting it creep up.
+// budget instead of letting it creep up. The browser's bundles are built by `npm run build:web` (package.json).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -25,6 +25,8 @@ export const nodeOptions = {
   external: ['vscode'],
   // yaml's ES module build lets the bundler leave out the parts the extension never calls (about 18 KB).
   alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // The Node bundles load lazy modules from dist/lazy; only the browser's holds them (see src/lazy.ts).
+  define: { WEB_BUILD: 'false' },
   minify: true,
   logLevel: 'warning',
 };

@@ -1,65 +1,12 @@
-/** Wires the plan store to its surfaces: tree, status bar, commands, in-editor features. */
-import * as path from 'node:path';
-import * as vscode from 'vscode';
-import { ActivationClock, type ActivationTiming } from './activationTiming';
-import { registerCommands } from './commands';
-import { registerLanguageFeatures } from './language';
-import { PlanStore } from './planStore';
-import { remindOnStartup, remindReview } from './startupReminder';
-import { DueStatusBar } from './statusBar';
-import type { PeopleFilterState } from './tree/filterState';
-import type { PlanTreeProvider } from './tree/planTreeProvider';
-import { createPlanTreeView } from './tree/planTreeView';
-import type { PlanTreeItem } from './tree/treeItems';
-import { createWeekView } from './week/weekView';
+/** The extension's entry in Node's extension host (`main`); the browser's is `web/extension.ts` (`browser`). */
+import type * as vscode from 'vscode';
+import { activateOn, type NetworkingPlanApi } from './activate';
+import { nodePlatform } from './nodePlatform';
 
-/** What `activate()` returns (the extension's `exports`), used by the integration tests and the harness. */
-export interface NetworkingPlanApi {
-  store: PlanStore;
-  tree: PlanTreeProvider;
-  treeView: vscode.TreeView<PlanTreeItem>;
-  /** The People view's filter. */
-  filter: PeopleFilterState;
-  /** The This Week view and its data. */
-  weekView: vscode.TreeView<vscode.TreeItem>;
-  weekTree: vscode.TreeDataProvider<vscode.TreeItem>;
-  statusBar: DueStatusBar;
-  activationTiming: ActivationTiming;
-  /** Settles once every plan was read and the status bar shows it. */
-  whenReady: Promise<ActivationTiming>;
-}
+export type { NetworkingPlanApi } from './activate';
 
 export function activate(context: vscode.ExtensionContext): NetworkingPlanApi {
-  const clock = new ActivationClock();
-  const store = new PlanStore(path.join(context.extensionPath, 'dist', 'planReadWorker.js'));
-  const { provider, view, filter, disposable: treeDisposable } = createPlanTreeView(store, context.workspaceState);
-  const week = createWeekView(store);
-  const statusBar = new DueStatusBar(store);
-  let statusShown!: () => void;
-  const statusReady = new Promise<void>((resolve) => (statusShown = resolve));
-  provider.onFirstItems(() => clock.mark('treeMs'));
-  statusBar.onFirstUpdate(() => {
-    clock.mark('statusBarMs');
-    statusShown();
-  });
-  context.subscriptions.push(
-    store,
-    treeDisposable,
-    week.disposable,
-    statusBar,
-    registerCommands(store),
-    registerLanguageFeatures(store),
-    vscode.commands.registerCommand('networkingPlan.internal.timings', () => clock.timing),
-  );
-  const whenReady = store.ready.then(async () => {
-    clock.mark('firstLoadMs');
-    await statusReady;
-    return clock.timing;
-  });
-  void remindOnStartup(store);
-  void remindReview(store);
-  clock.mark('activateMs');
-  return { store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, activationTiming: clock.timing, whenReady };
+  return activateOn(nodePlatform(context.extensionPath), context);
 }
 
 export function deactivate(): void {

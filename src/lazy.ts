@@ -2,25 +2,46 @@
  * Loads code that the activation bundle leaves out (panels, parsers, heavy commands) when it is first needed.
  *
  * Each feature with such code has a `src/<feature>/lazy.ts`, built into its own bundle `dist/lazy/<feature>.js`
- * (see scripts/build.mjs), and adds itself to `LazyModules` from that file:
+ * (see scripts/build.mjs), adds itself to `LazyModules` from that file:
  *
  *     declare module '../lazy' { interface LazyModules { brief: typeof import('./lazy') } }
  *
- * so that adapters get typed exports without importing the module itself (which would bundle it into activation).
+ * and has a line in `inWebBundle` below. Adapters get typed exports without importing the module itself (which
+ * would bundle it into activation).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each feature's lazy.ts
 export interface LazyModules {}
 
 export type LazyName = keyof LazyModules;
 
-/** The module's exports; Node caches them, so later calls cost a lookup. */
+// Declared here rather than taken from Node's types, so that the web build's type check (no Node types) accepts
+// this file: the browser bundle never reaches them (see `WEB_BUILD`).
+declare const require: (id: string) => unknown;
+declare const __dirname: string;
+/** Defined by the build: true in the browser bundle, false in Node's; undefined when compiled file by file (tests). */
+declare const WEB_BUILD: boolean | undefined;
+
+/**
+ * A browser's web worker cannot load a file of its own, so the web bundle holds the lazy modules and evaluates one
+ * on first use. Keyed by every name in `LazyModules`: a feature that forgets its line does not compile.
+ */
+const inWebBundle: { [K in LazyName]: () => LazyModules[K] } = {
+  commands: () => require('./commands/lazy') as LazyModules['commands'],
+};
+
+/** The module's exports; Node caches them, and so does the web bundle, so later calls cost a lookup. */
 export function loadLazy<K extends LazyName>(name: K): LazyModules[K] {
+  // The constant test lets the bundler drop the branch a build does not use, with everything it requires.
+  return typeof WEB_BUILD !== 'undefined' && WEB_BUILD ? inWebBundle[name]() : loadFile(name);
+}
+
+function loadFile<K extends LazyName>(name: K): LazyModules[K] {
   // Bundled, the lazy module sits in dist/lazy next to dist/extension.js; compiled file by file (the tests), in its folder.
-  const bundled = path.join(__dirname, 'lazy', `${String(name)}.js`);
-  const file = fs.existsSync(bundled) ? bundled : path.join(__dirname, String(name), 'lazy.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time is the point
-  return require(file) as LazyModules[K];
+  try {
+    return require(`${__dirname}/lazy/${name}.js`) as LazyModules[K];
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
+    return require(`${__dirname}/${name}/lazy.js`) as LazyModules[K];
+  }
 }

@@ -4,21 +4,8 @@
  * it never blocks the extension host for long either (see `store/wholeTextReader.ts`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readPlan, type Plan } from './core';
-import type { PlanPart } from './store/planParts';
-
-const PEOPLE_PER_PART = 1000;
-const ENTRIES_PER_PART = 5000;
-const PROBLEMS_PER_PART = 2000;
-
-function* partsOf(plan: Plan): Generator<PlanPart> {
-  const { people, journal, problems, ...rest } = plan;
-  yield { kind: 'head', head: rest };
-  for (let i = 0; i < people.length; i += PEOPLE_PER_PART) yield { kind: 'people', items: people.slice(i, i + PEOPLE_PER_PART) };
-  for (let i = 0; i < journal.length; i += ENTRIES_PER_PART) yield { kind: 'journal', items: journal.slice(i, i + ENTRIES_PER_PART) };
-  for (let i = 0; i < problems.length; i += PROBLEMS_PER_PART) yield { kind: 'problems', items: problems.slice(i, i + PROBLEMS_PER_PART) };
-  yield { kind: 'end' };
-}
+import { readPlan } from './core';
+import { partsOf } from './store/planParts';
 
 const port = parentPort;
 if (port) {

@@ -1,6 +1,7 @@
 /** The one place that knows each workspace folder's plan: its text, its problems and its derived view. */
 import * as vscode from 'vscode';
 import { localDateOf, type Plan, type PlanView } from './core';
+import type { Platform } from './platform';
 import { DocumentTexts } from './store/documentTexts';
 import { editPlan, type PlanChange } from './store/planEditor';
 import { planUriFor } from './store/planLocation';
@@ -45,8 +46,8 @@ export class PlanStore implements vscode.Disposable {
   /** Settles when every plan has been read once (again after a folder or setting change). */
   ready: Promise<void>;
 
-  /** `workerFile`: the bundled `planReadWorker.js`, which reads large plans that must be parsed whole off the main thread. */
-  constructor(private readonly workerFile: string) {
+  /** `platform`: what differs between Node's extension host and a browser's (how to read large plans off the main thread, say). */
+  constructor(private readonly platform: Platform) {
     this.day = this.today();
     const ws = vscode.workspace;
     this.disposables.push(
@@ -124,7 +125,7 @@ export class PlanStore implements vscode.Disposable {
   private rebuild(): Promise<void> {
     for (const d of [...this.sources, ...this.watchers]) d.dispose();
     const folders = vscode.workspace.workspaceFolders ?? [];
-    this.sources = folders.map((folder) => new PlanSource(folder, planUriFor(folder), () => this.today(), () => this.changeEmitter.fire(), this.workerFile, this.texts));
+    this.sources = folders.map((folder) => new PlanSource(folder, planUriFor(folder), () => this.today(), () => this.changeEmitter.fire(), this.platform, this.texts));
     this.watchers = this.sources.map((source) => this.watch(source));
     // A plan read at once needs no second read: later changes come through its document and its watcher.
     const later = this.sources.filter((source) => !source.loadNow());

@@ -1,12 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { runInHost } from './harness/inHost';
+import { runVirtualInNode, runVirtualInWebWorker } from './harness/virtualWorkspace';
+import { runInWebWorker } from './harness/webInHost';
 import { makeTempDir, removeDir, repoRoot } from './harness/paths';
 import { startStressIfAsked } from './harness/stress';
 import { formatTotals, readSummary, SUMMARY_ENV, type Summary } from './harness/summary';
 
-// `npm test`: unit tests, the integration suite inside a real extension host, then the UI tests in the real
-// workbench. Expects dist/ and out/ to be built (the npm script does that). The last line is the totals.
+// `npm test`: unit tests, the integration suite inside a real (Node) extension host, the tests that run in the
+// browser's web worker extension host, then the UI tests in the real workbench. Expects dist/ and out/ to be built
+// (the npm script does that). The last line is the totals.
 
 const mocha = path.join(repoRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const reporter = path.join(repoRoot, 'out', 'test', 'harness', 'reporter.js');
@@ -29,9 +32,23 @@ function runMocha(args: string[]): Summary | undefined {
   }
 }
 
+/** Runs one workbench after another (each opens its own), adding up their totals. */
+async function inTurn(...runs: (() => Promise<Summary>)[]): Promise<Summary> {
+  const total: Summary = { passed: 0, failed: 0, pending: 0 };
+  for (const run of runs) {
+    const { passed, failed, pending } = await run();
+    total.passed += passed;
+    total.failed += failed;
+    total.pending += pending;
+  }
+  return total;
+}
+
 const suites: { name: string; run(): Promise<Summary | undefined> | Summary | undefined }[] = [
   { name: 'unit', run: () => runMocha([]) },
-  { name: 'integration', run: () => runInHost() },
+  // The fixture workspace, then a virtual workspace (a plan in an in-memory file system).
+  { name: 'integration', run: () => inTurn(() => runInHost(), runVirtualInNode) },
+  { name: 'web worker', run: () => inTurn(() => runInWebWorker(), runVirtualInWebWorker) },
   { name: 'ui', run: () => runMocha(['--no-config', '--timeout', '120000', 'out/test/ui/**/*.test.js']) },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * How the extension reads a large plan without blocking the extension host for long: the incremental
  * reader parses new text in slices of about `SLICE_MS`, finishes the plan in steps, and hands texts
- * that must be parsed whole (broken YAML) to a worker thread. Shared with the benchmark.
+ * that must be parsed whole (broken YAML) to a worker. Between slices it pauses the platform's way
+ * (`Platform.pause`), so that other work in the extension host runs. Shared with the benchmark.
  */
 import { deriveViewSteps, runSteps, runStepsPausing, type Plan, type PlanReader, type PlanView, type SlicedReadOptions } from '../core';
 
@@ -10,13 +11,6 @@ export const SMALL_PLAN_CHARS = 64 * 1024;
 const SLICE_CHARS = 64 * 1024;
 /** Well under the 100 ms that a task may take, leaving room for a garbage collection. */
 const SLICE_MS = 30;
-
-/**
- * Lets other work in the extension host run between slices of a long read: timers, and messages from
- * VS Code. Two hops, because the immediate queued by a task that ran as an I/O callback (a file read,
- * a message) runs right after it, before the event loop polls for I/O or runs timers again.
- */
-export const pauseForOthers = (): Promise<void> => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 export function pacedOptions(readWhole: (text: string) => Promise<Plan>): SlicedReadOptions {
   return { sliceChars: SLICE_CHARS, sliceMs: SLICE_MS, clock: () => performance.now(), readWhole };

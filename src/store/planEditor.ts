@@ -7,7 +7,6 @@ import type { Plan } from '../core';
 import { describeError, displayPath, folderError, notAPlanFile, NotUtf8Error, readDiskText, statIfExists } from './planFileAccess';
 import type { PlanSource } from './planSource';
 import { minimalChange } from './minimalChange';
-import { pauseForOthers } from './pacedRead';
 
 /**
  * The new text for `text` and its `plan`. `read` reads a whole text (the core checks an edit's result with it) as
@@ -81,7 +80,7 @@ async function upToDateDocument(source: PlanSource, waitForSave = true): Promise
     throw error instanceof NotUtf8Error ? new Refusal(error.message) : error;
   });
   // Decoding megabytes was a task of its own.
-  await pauseForOthers();
+  await source.pause();
   if (document.isDirty) {
     if (source.savedText !== undefined && !sameText(source.savedText, disk)) {
       // Maybe a save (auto-save, say) is writing the file right now: the document stays dirty until it is done.
@@ -126,9 +125,9 @@ async function applyOnce(source: PlanSource, change: PlanChange): Promise<'done'
   const version = document.version;
   const text = source.documentText(document);
   // Each step below takes tens of ms for a plan of megabytes: let other work run in between.
-  await pauseForOthers();
+  await source.pause();
   const newText = await newTextFor(source, text, change);
-  await pauseForOthers();
+  await source.pause();
   // Typed into meanwhile: the new text would undo that typing.
   if (document.version !== version) return 'retry';
   const delta = minimalChange(text, newText);

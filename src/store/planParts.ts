@@ -1,4 +1,4 @@
-/** A plan handed over from the reading worker in parts (see `planReadWorker.ts`). */
+/** A plan handed over from the reading worker in parts (see `planReadWorker.ts` and `web/planReadWorker.ts`). */
 import type { JournalEntry, Person, Plan, Problem } from '../core';
 
 export type PlanPart =
@@ -34,4 +34,18 @@ export class PlanAssembly {
         return { ...this.head, people: this.people, journal: this.journal, problems: this.problems };
     }
   }
+}
+
+const PEOPLE_PER_PART = 1000;
+const ENTRIES_PER_PART = 5000;
+const PROBLEMS_PER_PART = 2000;
+
+/** The parts of `plan`, in the order `PlanAssembly` takes them (what a worker sends, one per request). */
+export function* partsOf(plan: Plan): Generator<PlanPart, PlanPart> {
+  const { people, journal, problems, ...rest } = plan;
+  yield { kind: 'head', head: rest };
+  for (let i = 0; i < people.length; i += PEOPLE_PER_PART) yield { kind: 'people', items: people.slice(i, i + PEOPLE_PER_PART) };
+  for (let i = 0; i < journal.length; i += ENTRIES_PER_PART) yield { kind: 'journal', items: journal.slice(i, i + ENTRIES_PER_PART) };
+  for (let i = 0; i < problems.length; i += PROBLEMS_PER_PART) yield { kind: 'problems', items: problems.slice(i, i + PROBLEMS_PER_PART) };
+  return { kind: 'end' };
 }

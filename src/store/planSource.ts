@@ -1,11 +1,11 @@
 /** One workspace folder's plan: follows its document or file and keeps the latest snapshot. */
 import * as vscode from 'vscode';
 import { deriveView, diffText, PlanReader, readPlan, type Plan, type PlanView } from '../core';
+import type { Platform } from '../platform';
 import type { PlanSnapshot } from '../planStore';
 import type { DocumentTexts } from './documentTexts';
-import { derivePaced, pauseForOthers, readPaced, SMALL_PLAN_CHARS } from './pacedRead';
+import { derivePaced, readPaced, SMALL_PLAN_CHARS } from './pacedRead';
 import { readPlanFile, type FileState } from './planFileAccess';
-import { readSmallPlanNow } from './readNow';
 import { SnapshotKeeper } from './snapshotKeeper';
 import { ReadCancelled, WholeTextReader } from './wholeTextReader';
 
@@ -28,17 +28,20 @@ export class PlanSource implements vscode.Disposable {
   private readonly editReads: WholeTextReader;
   /** The document's text when it last matched the file on disk (opened, saved or reloaded clean). */
   savedText?: string;
+  /** Lets other work in the extension host run (see `Platform.pause`). */
+  readonly pause: () => Promise<void>;
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
     readonly uri: vscode.Uri,
     private readonly today: () => string,
     private readonly changed: () => void,
-    workerFile: string,
+    private readonly platform: Platform,
     private readonly texts: DocumentTexts,
   ) {
-    this.wholeReads = new WholeTextReader(workerFile);
-    this.editReads = new WholeTextReader(workerFile);
+    this.pause = platform.pause;
+    this.wholeReads = new WholeTextReader(platform.startPlanWorker);
+    this.editReads = new WholeTextReader(platform.startPlanWorker);
     this.snapshots = new SnapshotKeeper(folder, uri, today);
   }
 
@@ -64,12 +67,12 @@ export class PlanSource implements vscode.Disposable {
    * so only what changed is parsed again, in slices for a large plan (a broken one in the worker).
    */
   readEdited(text: string): Promise<Plan> {
-    return readPaced(this.reader, text, pauseForOthers, (whole) => this.editReads.read(whole));
+    return readPaced(this.reader, text, this.pause, (whole) => this.editReads.read(whole));
   }
 
   /** Reads a small local plan at once (at activation: see `readNow.ts`); false when it must be read with `load()`. */
   loadNow(): boolean {
-    const state = readSmallPlanNow(this.uri, SMALL_PLAN_CHARS);
+    const state = this.platform.readSmallPlanNow(this.uri, SMALL_PLAN_CHARS);
     if (!state) return false;
     const plan = this.reader.read(state.text);
     this.show(state, plan, deriveView(this.snapshots.viewPlanOf(plan), this.today()));
@@ -101,7 +104,7 @@ export class PlanSource implements vscode.Disposable {
     const { text } = state;
     const small = text.length <= SMALL_PLAN_CHARS;
     // A newer load (still reading, or done) wins: this one stops at its next pause, its parsing kept in the reader's cache.
-    const pause = () => (load === this.loads && !this.disposed ? pauseForOthers() : Promise.reject(new SupersededLoad()));
+    const pause = () => (load === this.loads && !this.disposed ? this.pause() : Promise.reject(new SupersededLoad()));
     const progress = !small && this.bigChange(text);
     const readWhole = (whole: string) => (progress ? this.wholeReads.read(whole) : this.withProgress(() => this.wholeReads.read(whole)));
     const read = async () => {
@@ -134,7 +137,7 @@ export class PlanSource implements vscode.Disposable {
   async rederive(): Promise<void> {
     const c = this.snapshot;
     const small = c.text.length <= SMALL_PLAN_CHARS;
-    const view = await derivePaced(c.viewPlan, this.today(), pauseForOthers, small);
+    const view = await derivePaced(c.viewPlan, this.today(), this.pause, small);
     // A newer snapshot was derived with the new day already.
     if (this.snapshot !== c || this.disposed) return;
     this.snapshots.current = { ...c, view };

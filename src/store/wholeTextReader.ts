@@ -1,9 +1,10 @@
 /**
- * Reads a plan with one whole-file parse in a worker thread. The incremental reader needs that when the
+ * Reads a plan with one whole-file parse in a worker. The incremental reader needs that when the
  * YAML is broken (errors must be exactly those of a full parse, and `yaml`'s error recovery can reach
  * past the broken item): seconds for a large plan, which must not block the extension host.
+ * The worker itself is the platform's: a worker thread in Node (`nodePlanWorker.ts`), a Web Worker in a browser
+ * (`web/planWorker.ts`).
  */
-import { Worker } from 'node:worker_threads';
 import { readPlan, type Plan } from '../core';
 import { PlanAssembly, type PlanPart } from './planParts';
 
@@ -14,8 +15,23 @@ export class ReadCancelled extends Error {
   }
 }
 
+/** What a started worker reports: each part of the plan (the first unasked), or that it failed or ended early. */
+export interface PlanWorkerEvents {
+  part(part: PlanPart): void;
+  failed(error?: unknown): void;
+}
+
+/** A worker reading one text: asked for each next part, ended when the plan is in or no longer wanted. */
+export interface PlanWorker {
+  next(): void;
+  terminate(): void;
+}
+
+/** Starts a worker that reads `text` with `readPlan` and sends the plan in parts (`partsOf`). */
+export type StartPlanWorker = (text: string, events: PlanWorkerEvents) => PlanWorker;
+
 interface Job {
-  worker: Worker;
+  worker: PlanWorker;
   text: string;
   plan: Promise<Plan>;
   cancel: () => void;
@@ -25,11 +41,7 @@ export class WholeTextReader {
   private job?: Job;
   private disposed = false;
 
-  /** `workerFile` is the bundled `planReadWorker.js`; `maxHeapMb` limits the worker's heap (Node's default otherwise). */
-  constructor(
-    private readonly workerFile: string,
-    private readonly maxHeapMb?: number,
-  ) {}
+  constructor(private readonly startWorker: StartPlanWorker) {}
 
   /**
    * `readPlan(text)`, computed off the main thread. Only one read runs at a time: a read of another text,
@@ -41,14 +53,12 @@ export class WholeTextReader {
     if (this.job?.text === text) return this.job.plan;
     this.cancel();
     if (this.disposed) return Promise.reject(new ReadCancelled());
-    this.job = this.start(text);
-    return this.job.plan;
+    return this.start(text).plan;
   }
 
   private start(text: string): Job {
-    const resourceLimits = this.maxHeapMb === undefined ? undefined : { maxOldGenerationSizeMb: this.maxHeapMb };
-    const worker = new Worker(this.workerFile, { workerData: { text }, resourceLimits });
-    const job = { worker, text } as Job;
+    const job = { text } as Job;
+    this.job = job;
     // The executor runs at once; the worker's events all come later.
     job.plan = new Promise<Plan>((resolve, reject) => {
       const assembly = new PlanAssembly();
@@ -57,19 +67,26 @@ export class WholeTextReader {
         if (settled) return;
         settled = true;
         if (this.job === job) this.job = undefined;
-        void worker.terminate();
+        job.worker?.terminate();
         action();
       };
       const fallBack = (error?: unknown) => settle(() => resolve(isOutOfMemory(error) ? unreadable(text) : readPlan(text)));
       job.cancel = () => settle(() => reject(new ReadCancelled()));
-      worker.on('message', (part: PlanPart) => {
-        if (settled) return;
-        const plan = assembly.add(part);
-        if (plan) settle(() => resolve(plan));
-        else worker.postMessage('next');
-      });
-      worker.on('error', fallBack);
-      worker.on('exit', () => fallBack());
+      const events: PlanWorkerEvents = {
+        part: (part) => {
+          if (settled) return;
+          const plan = assembly.add(part);
+          if (plan) settle(() => resolve(plan));
+          else job.worker.next();
+        },
+        failed: fallBack,
+      };
+      try {
+        job.worker = this.startWorker(text, events);
+      } catch (error) {
+        // Could not even start (no worker support, say).
+        fallBack(error);
+      }
     });
     return job;
   }

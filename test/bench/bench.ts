@@ -13,7 +13,7 @@ import { generatePlan } from './generatePlan';
 import { measure } from './measure';
 import { reportPeakMemory } from './memoryChild';
 import { rowsFor, tableOf, targetsOf, targetTable, type Extra, type Row, type Target } from './report';
-import { bundleFacts, MEMORY_PATHS, peakMemory, repoRoot, type MemoryPath } from './system';
+import { bundleFacts, MEMORY_PATHS, peakMemory, repoRoot, webBundleFacts, type MemoryPath } from './system';
 import { measureTasks, taskTable, type TaskRow } from './tasks';
 
 export interface BenchOptions {
@@ -68,6 +68,8 @@ export function runBench(options: BenchOptions): BenchResult {
   if (options.bundle) {
     const bundle = bundleFacts(options.build);
     if (bundle) found.push(bundle);
+    const web = webBundleFacts();
+    if (web) found.push(web);
   }
   if (options.memory) for (const which of MEMORY_PATHS) found.push(peakMemory(10_000, which));
   extras.push(...found);
@@ -77,7 +79,8 @@ export function runBench(options: BenchOptions): BenchResult {
 
 function printExtra(extra: Extra): string {
   if (extra.kind === 'bundle') {
-    return `Bundle ${String(extra.file)}: ${((extra.bytes as number) / 1024).toFixed(1)} KB (${((extra.gzipBytes as number) / 1024).toFixed(1)} KB gzip), require in a fresh process ${String(extra.requireMs)} ms`;
+    const required = extra.requireMs === undefined ? '' : `, require in a fresh process ${extra.requireMs as number} ms`;
+    return `Bundle ${String(extra.file)}: ${((extra.bytes as number) / 1024).toFixed(1)} KB (${((extra.gzipBytes as number) / 1024).toFixed(1)} KB gzip)${required}`;
   }
   const { n, path, peakRssMB, rssBeforeLoadMB, retainedHeapMB } = extra as Record<string, number | string>;
   return `Peak RSS, full load at N=${n} (${path}): ${peakRssMB} MB (${rssBeforeLoadMB} MB before the load; heap kept afterwards ${retainedHeapMB} MB)`;

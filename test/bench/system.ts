@@ -45,6 +45,13 @@ export function bundleFacts(build: boolean, runs = 5): Extra | undefined {
   return { kind: 'bundle', file: 'dist/extension.js', bytes, gzipBytes: gzipSync(fs.readFileSync(bundle)).length, requireMs: Number(median(times).toFixed(2)) };
 }
 
+/** The size of the browser's bundle (`npm run build:web`); it runs in a web worker, so it is not required here. */
+export function webBundleFacts(): Extra | undefined {
+  const bundle = path.join(repoRoot(), 'dist', 'web', 'extension.js');
+  if (!fs.existsSync(bundle)) return undefined;
+  return { kind: 'bundle', file: 'dist/web/extension.js', bytes: fs.statSync(bundle).size, gzipBytes: gzipSync(fs.readFileSync(bundle)).length };
+}
+
 export const MEMORY_PATHS = ['PlanReader + deriveView', 'readPlan + deriveView', 'yaml parseDocument'] as const;
 export type MemoryPath = (typeof MEMORY_PATHS)[number];
 

@@ -4,7 +4,9 @@
  * A probe timer records the longest gap between its ticks (garbage collection included).
  */
 import { PlanReader, type Plan } from '../../src/core';
-import { derivePaced, pauseForOthers as pause, readPaced, SMALL_PLAN_CHARS } from '../../src/store/pacedRead';
+import { pauseForOthers as pause } from '../../src/store/nodePause';
+import { nodePlanWorker } from '../../src/store/nodePlanWorker';
+import { derivePaced, readPaced, SMALL_PLAN_CHARS } from '../../src/store/pacedRead';
 import { WholeTextReader } from '../../src/store/wholeTextReader';
 import { generatePlan } from './generatePlan';
 import { median } from './measure';
@@ -43,7 +45,7 @@ const insertAt = (text: string, at: number, c: string): string => text.slice(0, 
 
 export async function measureTasks(n: number, workerFile: string, runs = 3): Promise<TaskRow[]> {
   const text = generatePlan(n);
-  const whole = new WholeTextReader(workerFile);
+  const whole = new WholeTextReader(nodePlanWorker(workerFile));
   const readAndView = async (reader: PlanReader, next: string): Promise<Plan> => {
     const plan = await readPaced(reader, next, pause, (t) => whole.read(t));
     await derivePaced(plan, '2026-11-30', pause, next.length <= SMALL_PLAN_CHARS);

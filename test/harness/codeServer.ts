@@ -27,6 +27,7 @@ export interface DevelopmentTarget {
 export interface CodeServer {
   readonly origin: string;
   readonly extensionsDir: string;
+  /** The workbench on `folder` (a folder, or a `.code-workspace` file). */
   workbenchUrl(folder: string, target?: DevelopmentTarget): string;
   stop(): Promise<void>;
 }
@@ -122,7 +123,7 @@ function workbenchUrl(origin: string, port: number, folder: string, target: Deve
   if (target.extensionPath) payload.push(['extensionDevelopmentPath', remote(target.extensionPath)]);
   if (target.testsPath) payload.push(['extensionTestsPath', remote(target.testsPath)]);
   if (target.openFile) payload.push(['openFile', remote(target.openFile)]);
-  const query = new URLSearchParams({ folder: path.resolve(folder) });
+  const query = new URLSearchParams({ [folder.endsWith('.code-workspace') ? 'workspace' : 'folder']: path.resolve(folder) });
   if (payload.length > 0) query.set('payload', JSON.stringify(payload));
   return `${origin}/?${query.toString()}`;
 }

@@ -15,6 +15,12 @@ export interface InHostOptions {
   grep?: string;
   /** The extension under development; the repository by default. */
   extensionPath?: string;
+  /** Opens this folder or `.code-workspace` file as it is, instead of a copy of `workspace`. */
+  workspacePath?: string;
+  /** The tests' module; the integration suite (`out/test/integration/index.js`) by default. */
+  testsPath?: string;
+  /** Installed extensions (e.g. a test extension): see `CodeServerOptions.extensionsDir`. */
+  extensionsDir?: string;
 }
 
 /**
@@ -24,7 +30,7 @@ export interface InHostOptions {
  */
 export async function runInHost(options: InHostOptions = {}): Promise<Summary> {
   const timeoutMs = options.timeoutMs ?? 300_000;
-  const workspace = copyFixtureWorkspace(options.workspace ?? 'basic');
+  const workspace = options.workspacePath ?? copyFixtureWorkspace(options.workspace ?? 'basic');
   const reportDir = makeTempDir('report');
   const summaryFile = path.join(reportDir, 'summary.json');
   const logFile = path.join(reportDir, 'log.txt');
@@ -32,7 +38,7 @@ export async function runInHost(options: InHostOptions = {}): Promise<Summary> {
   const env: Record<string, string> = { [SUMMARY_ENV]: summaryFile, [LOG_ENV]: logFile };
   if (options.grep) env[GREP_ENV] = options.grep;
 
-  const server = await startCodeServer({ env });
+  const server = await startCodeServer({ env, extensionsDir: options.extensionsDir });
   const session = await openBrowser().catch(async (error) => {
     await server.stop();
     throw error;
@@ -44,7 +50,7 @@ export async function runInHost(options: InHostOptions = {}): Promise<Summary> {
     });
     // The workbench also sends its log lines here; the report comes through LOG_ENV's file instead.
     await session.page.exposeFunction('codeAutomationLog', () => undefined);
-    const testsPath = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+    const testsPath = options.testsPath ?? path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
     await session.page.goto(server.workbenchUrl(workspace, { extensionPath: options.extensionPath ?? repoRoot, testsPath }));
     const outcome = await withTimeout(exitCode, timeoutMs);
     if (outcome === 'timeout') console.error(`The integration suite did not finish within ${timeoutMs / 1000} s.`);
@@ -58,7 +64,7 @@ export async function runInHost(options: InHostOptions = {}): Promise<Summary> {
     stopLog();
     await session.close().catch(() => undefined);
     await server.stop();
-    removeDir(workspace);
+    if (!options.workspacePath) removeDir(workspace);
     removeDir(reportDir);
   }
 }

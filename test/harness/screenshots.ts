@@ -1,20 +1,42 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeDemoWorkspace } from './demoPlan';
+import { demoPlanText, makeDemoWorkspace } from './demoPlan';
 import { removeDir, repoRoot } from './paths';
 import { packageAndInstall } from './vsix';
+import { EXTENSION_ID } from './webInHost';
 import { Workbench } from './workbench';
 
 // `npm run screenshots`: the README's pictures, taken in the real workbench on the demo plan.
 
 const outDir = path.join(repoRoot, 'media', 'screenshots');
+const viewport = { width: 1280, height: 720 };
+
+/**
+ * The extension in the browser's web worker extension host (as on vscode.dev), in a light or dark theme: the sidebar
+ * with its people, the status bar, and the workbench's list of running extensions saying where it runs.
+ */
+async function webWorkerShot(folder: string, extensionsDir: string, theme: 'Default Light Modern' | 'Default Dark Modern', name: string): Promise<void> {
+  const settings = { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] }, 'workbench.colorTheme': theme };
+  const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport, settings });
+  try {
+    await workbench.openViewContainer('Networking');
+    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.length > 4, 'people in the tree');
+    await workbench.expandTree();
+    await workbench.runCommand('Developer: Show Running Extensions');
+    const row = workbench.page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Networking Plan' });
+    await workbench.waitUntil(() => row.innerText().catch(() => ''), (t) => t.includes('web worker'), 'Networking Plan running in the web worker');
+    console.log(await workbench.screenshot(name));
+  } finally {
+    await workbench.close();
+  }
+}
 
 async function main(): Promise<void> {
   const { folder, tempDir } = makeDemoWorkspace();
   const planFile = path.join(folder, 'networking-plan.yaml');
   // The packaged extension, as users install it.
   const extensionsDir = packageAndInstall(tempDir);
-  const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport: { width: 1280, height: 720 } });
+  const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport });
   try {
     await workbench.openViewContainer('Networking');
     await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.length > 4, 'people in the tree');
@@ -54,6 +76,12 @@ async function main(): Promise<void> {
     await reviewAndFilter(workbench, '-dark');
   } finally {
     await workbench.close();
+  }
+  try {
+    fs.writeFileSync(planFile, demoPlanText());
+    await webWorkerShot(folder, extensionsDir, 'Default Light Modern', 'web-worker');
+    await webWorkerShot(folder, extensionsDir, 'Default Dark Modern', 'web-worker-dark');
+  } finally {
     removeDir(tempDir);
   }
 }

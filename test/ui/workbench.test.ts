@@ -56,16 +56,19 @@ describe('the packaged extension in the real workbench', function () {
     assert.ok(installed, 'the extension is installed');
     const files = (fs.readdirSync(path.join(extensionsDir, installed), { recursive: true }) as string[])
       .filter((f) => fs.statSync(path.join(extensionsDir, installed, f)).isFile());
-    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(extension|cli|planReadWorker|lazy\/\w+)\.js|media\/[^/]+|media\/walkthrough\/.+)$/;
+    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(web\/)?(extension|planReadWorker)\.js|dist\/cli\.js|dist\/lazy\/\w+\.js|media\/[^/]+|media\/walkthrough\/.+)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/planReadWorker.js', 'dist/lazy/commands.js']) assert.ok(files.includes(needed), needed);
+    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/planReadWorker.js', 'dist/lazy/commands.js', 'dist/web/extension.js', 'dist/web/planReadWorker.js']) {
+      assert.ok(files.includes(needed), needed);
+    }
     const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(extensionsDir, installed, f)).size, 0);
-    assert.ok(bytes < 1_000_000, `${bytes} bytes installed`);
+    // Node's and the browser's bundles, and the commands' lazy bundle, each with its own copy of the YAML parser.
+    assert.ok(bytes < 1_500_000, `${bytes} bytes installed`);
   });
 
   it('shows the groups and the people of the plan in the sidebar', async () => {
     await workbench.openViewContainer('Networking');
-    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Ada Lovelace'), 'people in the tree');
+    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Not on a list'), 'every group of the People view'); // This Week may show people first
     await workbench.expandTree();
     const labels = await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Alan Kay'), 'every group expanded');
     // Each group with its people under it, in file order; Ada is in both lists, so under both and in "Start here".

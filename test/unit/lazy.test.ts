@@ -16,6 +16,7 @@ async function activationBundle(): Promise<{ bytes: number; inputs: string[] }> 
     target: 'node20',
     external: ['vscode'],
     alias: { yaml: './node_modules/yaml/browser/index.js' },
+    define: { WEB_BUILD: 'false' },
     minify: true,
     write: false,
     metafile: true,

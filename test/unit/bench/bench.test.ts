@@ -39,13 +39,14 @@ describe('benchmark (smoke: it runs and measures what it says; no timing is asse
       kind: 'timing', n: 1000, name, group, runs: 1, bytes: 1, ms: 1, minMs: 1, cpuMs: 1, mbPerS: 1, vsJsYaml: 1, vsJsonParse, vsParseDocument, cpuVsJsonParse: vsJsonParse, cpuVsParseDocument: vsParseDocument,
     });
     const task = (n: number, longestMs: number): TaskRow => ({ kind: 'tasks', n, name: 'first load', runs: 1, ms: 1000, slowestMs: 1000, longestMs, typicalLongestMs: longestMs });
-    const targets = targetsOf([row('re-check: replace 1 char (middle)', 1.5, 0.01), row('re-check: insert 1 char (middle)', 2.5, 0.02), row('edit: log contact', 0, 0.2, 'edit')], [{ kind: 'bundle', bytes: 300 * 1024 }], [task(10000, 99), task(10000, 120), task(1000, 500)]);
+    const targets = targetsOf([row('re-check: replace 1 char (middle)', 1.5, 0.01), row('re-check: insert 1 char (middle)', 2.5, 0.02), row('edit: log contact', 0, 0.2, 'edit')], [{ kind: 'bundle', bytes: 300 * 1024 }, { kind: 'bundle', file: 'dist/web/extension.js', bytes: 240 * 1024 }], [task(10000, 99), task(10000, 120), task(1000, 500)]);
     const met = Object.fromEntries(targets.map((t) => [t.name, t.met]));
     assert.deepEqual(met, {
       'N=1000 re-check, 1-char replace, × JSON.parse': true,
       'N=1000 re-check, 1-char insert, × JSON.parse': false,
       'N=1000 edit: log contact, × parseDocument': false,
       'bundle dist/extension.js, KB': false,
+      'bundle dist/web/extension.js, KB': true,
       'N=10000 longest task while reading (load, typing, broken YAML), ms': false,
     });
     assert.equal(targets.find((t) => t.name.includes('longest task'))?.value, 120);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { readPlan } from '../../../src/core';
+import { nodePlanWorker } from '../../../src/store/nodePlanWorker';
 import { ReadCancelled, WholeTextReader } from '../../../src/store/wholeTextReader';
 
 /** The compiled worker beside the compiled reader (`out/src/planReadWorker.js`). */
@@ -20,7 +21,7 @@ describe('WholeTextReader', function () {
   this.timeout(60_000);
   const readers: WholeTextReader[] = [];
   const reader = () => {
-    const made = new WholeTextReader(workerFile);
+    const made = new WholeTextReader(nodePlanWorker(workerFile));
     readers.push(made);
     return made;
   };
@@ -61,7 +62,7 @@ describe('WholeTextReader', function () {
 
   it('answers a plan with one clear error when the worker runs out of memory', async () => {
     const text = manyPeoplePlan(3000, 20_000, true);
-    const plan = await new WholeTextReader(workerFile, 8).read(text);
+    const plan = await new WholeTextReader(nodePlanWorker(workerFile, 8)).read(text);
     assert.equal(plan.syntaxOk, false);
     assert.deepEqual(plan.people, []);
     assert.equal(plan.problems.length, 1);
@@ -71,7 +72,16 @@ describe('WholeTextReader', function () {
 
   it('reads on the main thread when the worker cannot start', async () => {
     const text = manyPeoplePlan(5, 5, true);
-    const plan = await new WholeTextReader(path.join(__dirname, 'no-such-worker.js')).read(text);
+    const plan = await new WholeTextReader(nodePlanWorker(path.join(__dirname, 'no-such-worker.js'))).read(text);
     assert.deepEqual(plan, readPlan(text));
+  });
+
+  it('reads on the main thread when no worker can be made at all (a browser without Web Workers, say)', async () => {
+    const text = manyPeoplePlan(5, 5, true);
+    const r = new WholeTextReader(() => {
+      throw new Error('no workers here');
+    });
+    assert.deepEqual(await r.read(text), readPlan(text));
+    assert.equal(r.busy, false);
   });
 });
