@@ -16,6 +16,8 @@ export interface NewPerson {
   next?: string;
   topics?: string[];
   notes?: string;
+  /** One address or several. */
+  email?: string | string[];
 }
 
 /** The settings an edit may write (Review Lists writes the date it was done). */
@@ -28,6 +30,8 @@ export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];
  */
 export type PlanEdit =
   | { kind: 'addPerson'; person: NewPerson }
+  /** Several people appended at once, in order (one splice, one Undo). */
+  | { kind: 'addPeople'; people: NewPerson[] }
   | { kind: 'addToList' | 'removeFromList'; name: string; list: ListName }
   | { kind: 'logContact'; date: string; with: string[]; note?: string; gave?: string; got?: string }
   | { kind: 'setField'; name: string; field: EditableField; value: string | string[] | undefined }
