@@ -5,7 +5,7 @@
  * in: a floating time (no zone) is taken as local time here.
  */
 import ICAL from 'ical.js';
-import type { CalendarEvent, EventAttendee } from '../core';
+import type { CalendarEvent, EventAttendee } from '../core/meetings';
 import { instantInZone, isKnownZone } from './zoneTime';
 
 /** Milliseconds since 1970; occurrences starting in [from, to) are kept. */
@@ -23,8 +23,8 @@ export interface CalendarRead {
 /** A file that is not an iCalendar file at all; the message says which file and what is wrong. */
 export class CalendarFileError extends Error {}
 
-/** A recurrence walked this far without leaving the span is cut short (a rule every minute for years). */
-const MAX_STEPS = 200_000;
+/** A recurrence walked this far without leaving the span is cut short (a rule every minute for years); a daily one since 1945 fits. */
+const MAX_STEPS = 30_000;
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;

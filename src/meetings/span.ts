@@ -1,5 +1,6 @@
 /** The span of time a calendar file is expanded over for a window of days, with a day's margin on each side. */
-import { addDays, windowDays, type MeetingWindow } from '../core';
+import { windowDays, type MeetingWindow } from '../core/meetings';
+import { addDays } from '../core/model';
 import type { TimeSpan } from './readCalendar';
 
 /** Local midnight (here) that begins `day` (`YYYY-MM-DD`). */
