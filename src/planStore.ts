@@ -1,6 +1,7 @@
 /** The one place that knows each workspace folder's plan: its text, its problems and its derived view. */
 import * as vscode from 'vscode';
 import { localDateOf, type Plan, type PlanView } from './core';
+import { MeetingCalendars } from './meetings/meetingCalendars';
 import { DocumentTexts } from './store/documentTexts';
 import { editPlan, type PlanChange } from './store/planEditor';
 import { planUriFor } from './store/planLocation';
@@ -44,6 +45,8 @@ export class PlanStore implements vscode.Disposable {
   private midnight?: ReturnType<typeof setTimeout>;
   /** Settles when every plan has been read once (again after a folder or setting change). */
   ready: Promise<void>;
+  /** Everyone's next meeting in the user's own calendar files (setting `networkingPlan.meetingCalendars`). */
+  readonly meetings: MeetingCalendars;
 
   /** `workerFile`: the bundled `planReadWorker.js`, which reads large plans that must be parsed whole off the main thread. */
   constructor(private readonly workerFile: string) {
@@ -65,6 +68,9 @@ export class PlanStore implements vscode.Disposable {
       ws.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.documentEvent(e.document)),
       vscode.window.onDidChangeWindowState((s) => s.focused && this.checkDay()),
     );
+    const meetings = new MeetingCalendars(() => this.snapshots().filter((s) => s.exists), () => this.today());
+    this.meetings = meetings;
+    this.disposables.push(meetings, meetings.onDidChange(() => this.changeEmitter.fire()));
     this.ready = this.rebuild();
     this.scheduleMidnight();
   }

@@ -6,6 +6,7 @@ import type { PlanStore } from '../planStore';
 import { createPlan } from '../welcome';
 import type { CommandId } from '.';
 import { logContact, snooze } from './contactCommands';
+import { useCalendar } from './calendarCommands';
 import { showDue } from './dueCommands';
 import { addToList, removeFromList, setCadence, setHow, setStage } from './fieldCommands';
 import { addPerson, removePerson, renamePerson } from './personCommands';
@@ -35,6 +36,7 @@ export const COMMANDS: Record<CommandId, Handler> = {
   'networkingPlan.revealPerson': revealPerson,
   'networkingPlan.showDue': showDue,
   'networkingPlan.exportCalendar': exportCalendarCommand,
+  'networkingPlan.useCalendar': useCalendar,
   'networkingPlan.refresh': async (store) => {
     await store.refresh();
     return true;

@@ -7,6 +7,6 @@
  */
 export { DEFAULT_MEETING_DAYS, type CalendarEvent, type EventAttendee, type EventStart, type Meeting, type MeetingWindow } from './types';
 export { upcomingMeetings, type PersonMeetings } from './upcoming';
-export { PeopleIndex } from './peopleIndex';
-export { localDay, windowDays } from './window';
+export { PeopleIndex, type MatchablePerson } from './peopleIndex';
+export { inWindow, localDay, windowDays } from './window';
 export { describeMeeting, isoWithOffset, meetingDayWords, meetingHow, meetingTime } from './wording';

@@ -4,6 +4,9 @@
  * nobody: a wrong guess would put a meeting on the wrong person.
  */
 import { nameKey, type Person } from '../model';
+
+/** What matching needs of a person (a person about to be added has no more). */
+export type MatchablePerson = Pick<Person, 'name' | 'emails' | 'archived'>;
 import type { EventAttendee } from './types';
 
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
@@ -44,7 +47,7 @@ export class PeopleIndex {
   private readonly hasEmail = new Set<number>();
 
   /** `people`: the plan's people, by position; archived people and people without a name are never matched. */
-  constructor(people: readonly Person[]) {
+  constructor(people: readonly MatchablePerson[]) {
     people.forEach((person, index) => {
       if (person.archived !== undefined || person.name.trim() === '') return;
       const words = wordsOf(person.name).map((w) => w.key);

@@ -1,12 +1,12 @@
 /** Each person's upcoming meetings: the natural moments to see them that the user already has. */
 import type { Person } from '../model';
-import { PeopleIndex } from './peopleIndex';
+import { PeopleIndex, type MatchablePerson } from './peopleIndex';
 import type { CalendarEvent, Meeting, MeetingWindow } from './types';
 import { inWindow, windowDays } from './window';
 
 /** A person and their meetings in the window, earliest first. */
-export interface PersonMeetings {
-  person: Person;
+export interface PersonMeetings<P extends MatchablePerson = Person> {
+  person: P;
   meetings: Meeting[];
 }
 
@@ -33,7 +33,7 @@ export function peopleAt(index: PeopleIndex, event: CalendarEvent): Map<number, 
  * Every person's meetings in the window, in plan order (people with none have an empty list). The same
  * occurrence found twice (the same calendar exported twice) counts once.
  */
-export function upcomingMeetings(people: readonly Person[], events: readonly CalendarEvent[], window: MeetingWindow): PersonMeetings[] {
+export function upcomingMeetings<P extends MatchablePerson>(people: readonly P[], events: readonly CalendarEvent[], window: MeetingWindow): PersonMeetings<P>[] {
   const index = new PeopleIndex(people);
   const days = windowDays(window);
   const byPerson = people.map(() => new Map<string, Meeting>());
