@@ -1,7 +1,9 @@
 /** What is measured for one plan size: the baselines, loads, re-checks as you type, edits and views. */
 import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { applyEdit, deriveView, dueWithin, exportCalendar, PlanReader, readPlan, type PlanEdit } from '../../src/core';
+import { applyEdit, deriveView, dueWithin, exportCalendar, PlanReader, readPlan, upcomingMeetings, type PlanEdit } from '../../src/core';
+import { readCalendar, spanOf } from '../../src/meetings/lazy';
+import { generateCalendar } from './generateCalendar';
 import { generatePlan, personName } from './generatePlan';
 import type { Case } from './measure';
 
@@ -75,6 +77,11 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
     run: (i) => applyEdit(text, make(i), plan, (t) => reader.read(t)),
   });
 
+  // A busy year of meetings (2,000 events) against the plan's people, over the default 4-week window.
+  const calendar = generateCalendar(n);
+  const window = { today: TODAY, within: 28 };
+  const events = readCalendar(calendar, 'bench.ics', spanOf(window)).events;
+
   const cases: Case[] = [
     { name: 'JSON.parse (same data)', group: 'baseline', runs: runs.slow, heavy: true, run: () => JSON.parse(json) as unknown },
     { name: 'js-yaml load', group: 'baseline', runs: runs.slow, heavy: true, run: () => load(text) },
@@ -92,6 +99,8 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
     { name: 'tree groups: deriveView', group: 'view', runs: runs.fast, run: () => deriveView(plan, TODAY).lists },
     { name: 'due list: dueWithin', group: 'view', runs: runs.fast, run: () => dueWithin(view, 3) },
     { name: 'calendar: exportCalendar', group: 'view', runs: runs.fast, run: () => exportCalendar(plan, view) },
+    { name: 'meetings: read 2,000-event .ics (ical.js)', group: 'view', runs: runs.slow, run: () => readCalendar(calendar, 'bench.ics', spanOf(window)) },
+    { name: 'meetings: match (core)', group: 'view', runs: runs.fast, run: () => upcomingMeetings(plan.people, events, window) },
   ];
   return { n, text, cases };
 }
