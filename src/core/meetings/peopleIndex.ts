@@ -67,8 +67,8 @@ export class PeopleIndex {
   }
 
   /**
-   * The person an attendee is: by address; else by name (full name, or a first name only one person has); else by
-   * an address written `first.last@` when the person has no address in the plan.
+   * The person an attendee is: by address; else by name (full name, also written "Last, First", or a first name
+   * only one person has); else by an address written `first.last@` when the person has no address in the plan.
    */
   attendee(attendee: EventAttendee): number | undefined {
     const email = attendee.email?.trim().toLowerCase();
@@ -76,10 +76,15 @@ export class PeopleIndex {
       const found = this.byEmail.get(email);
       if (found) return only(found);
     }
-    if (attendee.name && attendee.name.trim() !== '' && !attendee.name.includes('@')) {
-      const key = wordsOf(attendee.name).map((w) => w.key).join(' ');
+    const name = attendee.name?.trim() ?? '';
+    if (name !== '' && !name.includes('@')) {
+      const key = wordsOf(name).map((w) => w.key).join(' ');
       const full = this.byName.get(key);
       if (full) return only(full);
+      // Directories often write "Last, First".
+      const reversed = /^([^,]+),([^,]+)$/.exec(name);
+      const turned = reversed && this.byName.get(wordsOf(`${reversed[2]} ${reversed[1]}`).map((w) => w.key).join(' '));
+      if (turned) return only(turned);
       if (!key.includes(' ')) return only(this.byFirstName.get(key));
     }
     if (email) {

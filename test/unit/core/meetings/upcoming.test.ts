@@ -41,6 +41,7 @@ describe('core/meetings: whom an event brings the user together with', () => {
     assert.equal(index.attendee({ email: 'MC@Home.example', name: 'Someone Else' }), 0);
     assert.equal(index.attendee({ name: 'dana  LEE' }), 1);
     assert.equal(index.attendee({ name: 'Dana' }), 1);
+    assert.equal(index.attendee({ name: 'Lee, Dana', email: 'dl@elsewhere.example' }), 1, '"Last, First"');
     assert.equal(index.attendee({ name: 'ödön ürge' }), 4, 'names compared as the plan compares them');
     assert.equal(index.attendee({ name: 'Nobody Known' }), undefined);
   });
