@@ -65,6 +65,8 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
   private readonly shown = new Set<string>();
   private timer?: ReturnType<typeof setTimeout>;
   private version = 0;
+  /** Counts reloads; dispose moves it on too, so that a reload under way then keeps nothing. */
+  private generation = 0;
   private readonly matched = new WeakMap<Plan, { key: string; byName: Map<string, Meeting[]> }>();
   /** Settles when the files of the current setting have been read. */
   ready: Promise<void>;
@@ -173,14 +175,23 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
   }
 
   private async reload(): Promise<void> {
-    for (const w of this.watchers) w.dispose();
+    const generation = ++this.generation;
     const entries = setting<unknown>('meetingCalendars', []);
     const list = Array.isArray(entries) ? entries.filter((e): e is string => typeof e === 'string' && e.trim() !== '') : [];
     const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
     const calendars = await Promise.all(list.map((entry) => this.read(entry, calendarUri(entry, folders))));
-    this.calendars = calendars;
+    // One file per task, so that several calendars never block the host together.
+    const window = this.window();
+    for (const calendar of calendars) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (generation !== this.generation) return;
+      if (calendar.text !== undefined) this.parse(calendar, `${window.today}|${window.within}`);
+    }
+    // A later reload (or dispose) took over meanwhile: its files win.
+    if (generation !== this.generation) return;
+    for (const w of this.watchers) w.dispose();
     this.watchers = calendars.flatMap((c) => (c.uri ? [this.watch(c.uri)] : []));
-    this.events();
+    this.calendars = calendars;
     this.changed();
   }
 
@@ -221,6 +232,7 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
   }
 
   dispose(): void {
+    this.generation++;
     if (this.timer) clearTimeout(this.timer);
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
     this.watchers = [];

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { addDays, meetingDayWords } from '../../src/core';
 import type { NetworkingPlanApi } from '../../src/extension';
+import { calendarUri } from '../../src/meetings/calendarPaths';
 import type { PersonTreeItem } from '../../src/tree/treeItems';
 import { openPlan, waitFor } from './helpers';
 import { captureMessages, personItem, usePlanApi } from './planApi';
@@ -128,5 +129,20 @@ describe('meetings from the user\'s own calendar', () => {
     assert.ok(messages.some((m) => m.includes('broken.ics is not an iCalendar file')), messages.join('\n'));
     assert.ok(messages.some((m) => /Cannot read the calendar .*missing\.ics: no such file/.test(m)), messages.join('\n'));
     assert.equal(next('Grace Hopper')?.summary, 'Lunch with Grace');
+  });
+
+  it('finds the files of the setting: absolute, ~/, relative to the first folder, or a URI', () => {
+    const folders = [vscode.Uri.file('/work/space')];
+    const fsPath = (entry: string, home?: string) => {
+      const found = calendarUri(entry, folders, home);
+      return found instanceof vscode.Uri ? found.toString() : found.error;
+    };
+    assert.equal(fsPath('/data/cal.ics'), 'file:///data/cal.ics');
+    assert.equal(fsPath('~/Calendars/work.ics', '/home/dana'), 'file:///home/dana/Calendars/work.ics');
+    assert.equal(fsPath('~/work.ics', ''), 'there is no home folder here for "~"');
+    assert.equal(fsPath('exports/work.ics'), 'file:///work/space/exports/work.ics');
+    assert.equal(fsPath('vscode-vfs://github/org/repo/cal.ics'), 'vscode-vfs://github/org/repo/cal.ics', 'a URI with a scheme');
+    assert.equal(fsPath('  '), 'an empty path');
+    assert.equal((calendarUri('exports/work.ics', []) as { error: string }).error, 'a relative path, and no folder is open');
   });
 });
