@@ -19,8 +19,9 @@ function duePicks(store: PlanStore): DuePick[] {
   for (const snapshot of snapshots) {
     const where = snapshots.length > 1 ? ` · ${snapshot.folder.name}` : '';
     for (const status of dueWithin(snapshot.view, horizon)) {
+      // The meeting first: it is the part that changes, and a long how would hide it.
       const meeting = store.meetings.nextMeeting(status.person.name, snapshot.uri);
-      const detail = [status.person.how ? `How: ${status.person.how}` : '', meeting ? `Next chance: ${describeMeeting(meeting)}` : ''].filter((d) => d !== '').join(' · ');
+      const detail = [meeting ? `Next chance: ${describeMeeting(meeting)}` : '', status.person.how ? `How: ${status.person.how}` : ''].filter((d) => d !== '').join(' · ');
       const pick = { label: status.person.name, description: describeDue(status) + where, detail: detail || undefined, snapshot, status };
       (status.daysLate! >= 0 ? now : soon).push(pick);
     }

@@ -119,7 +119,8 @@ export function seesYouText(status: PersonStatus, meeting: Meeting | undefined, 
 export function personShape(status: PersonStatus, dueSoonDays: number, seesYou?: string): PersonShape {
   return {
     label: status.person.name || '(no name)',
-    description: seesYou ? `${describeDue(status)} · ${seesYou}` : describeDue(status),
+    // The meeting first: a narrow sidebar cuts the end of the line, and the icon tells the state too.
+    description: seesYou ? `${seesYou} · ${describeDue(status)}` : describeDue(status),
     icon: personIcon(status, dueSoonDays),
     contextValue: status.scheduled ? 'person.scheduled' : 'person.unscheduled',
   };
