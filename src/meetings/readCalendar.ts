@@ -133,7 +133,10 @@ function expand(master: Component, overrides: Component[], span: TimeSpan, warn:
     const key = next.toString();
     const utcKey = next.convertToZone(ICAL.Timezone.utcTimezone).toString();
     if (key in event.exceptions || utcKey in event.exceptions) continue;
-    keep(occurrence(shape, next, zoneName));
+    // An override with RANGE=THISANDFUTURE moves this occurrence and the later ones.
+    const details = event.getOccurrenceDetails(next);
+    const moved = details.item !== event;
+    keep(occurrence(moved ? shapeOf(details.item.component, shape) : shape, details.startDate, moved ? (zoneNameOf(details.item.component) ?? zoneName) : zoneName));
   }
   return found;
 }

@@ -87,6 +87,33 @@ describe('meetings: reading calendar files with ical.js', () => {
     }
   });
 
+  it('moves this and the later occurrences for an override with RANGE=THISANDFUTURE', () => {
+    const calendar = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:sync',
+      'DTSTART:20261201T090000Z',
+      'RRULE:FREQ=WEEKLY;COUNT=4',
+      'SUMMARY:Sync',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:sync',
+      'RECURRENCE-ID;RANGE=THISANDFUTURE:20261208T090000Z',
+      'DTSTART:20261208T100000Z',
+      'SUMMARY:Sync (later)',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { events } = inTimeZone('UTC', () => readCalendar(calendar, 'range.ics', spanOf({ today: '2026-12-01', within: 28 })));
+    assert.deepEqual(utc(events.sort((a, b) => a.start.instant - b.start.instant)), [
+      ['Sync', '2026-12-01T09:00:00.000Z'],
+      ['Sync (later)', '2026-12-08T10:00:00.000Z'],
+      ['Sync (later)', '2026-12-15T10:00:00.000Z'],
+      ['Sync (later)', '2026-12-22T10:00:00.000Z'],
+    ]);
+  });
+
   it('expands only within the span: a rule that started long ago, or never ends, costs the span\'s occurrences', () => {
     const calendar = [
       'BEGIN:VCALENDAR',
