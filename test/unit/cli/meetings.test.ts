@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/run';
 import { inTimeZone } from '../meetings/timeZone';
+import { buildCli } from './bundledCli';
 import { FIXTURES, memoryIo } from './memoryIo';
 
 const CALENDARS = path.join(FIXTURES, 'calendars');
@@ -115,5 +118,24 @@ describe('cli: meetings', () => {
 
   it('is in the usage', () => {
     assert.match(run(['--help']).out, /meetings \[FILE\] --calendar ICS \[--calendar ICS2 \.\.\.\] \[--today YYYY-MM-DD\] \[--within DAYS\] \[--json\]/);
+  });
+
+  it('works bundled, as installed (the parser bundled in), in the machine\'s time zone', function () {
+    this.timeout(60_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'np-meetings-cli-'));
+    try {
+      const cli = buildCli(dir);
+      const args = [cli, 'meetings', 'plan.yaml', '--today', '2026-12-01', '--json', ...ALL];
+      const result = spawnSync(process.execPath, args, { cwd: CALENDARS, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
+      assert.equal(result.stderr, '');
+      assert.equal(result.status, 0);
+      const rows = JSON.parse(result.stdout) as typeof BERLIN;
+      const sync = rows.find((r) => r.name === 'Jordan Blake')?.meetings[0];
+      assert.deepEqual(sync, { summary: 'Roadmap sync', start: '2026-12-10T04:00:00+14:00', recurring: false });
+      assert.equal(Date.parse(sync.start), Date.parse(BERLIN[5].meetings[0].start));
+      assert.deepEqual(rows.map((r) => r.meetings.length), BERLIN.map((r) => r.meetings.length));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
