@@ -19,7 +19,7 @@ export interface EditChoice {
 }
 
 export const arbitraryEditChoice: fc.Arbitrary<EditChoice> = fc.record({
-  kind: fc.constantFrom('addPerson', 'addToList', 'removeFromList', 'logContact', 'setField', 'setField', 'setField', 'rename', 'removePerson'),
+  kind: fc.constantFrom('addPerson', 'addToList', 'removeFromList', 'logContact', 'setField', 'setField', 'setField', 'rename', 'removePerson', 'archive', 'restore', 'setSetting'),
   who: fc.nat(),
   other: fc.nat(),
   list: fc.constantFrom(...LIST_NAMES),
@@ -79,6 +79,12 @@ export function changesNothing(plan: Plan, choice: EditChoice): boolean {
       const key = choice.field === 'cadence' ? 'cadenceText' : choice.field;
       return target.fields[choice.field] !== undefined && same(target[key as keyof Person], readBack(choice.field, value));
     }
+    case 'archive':
+      return target.archived !== undefined;
+    case 'restore':
+      return target.archived === undefined;
+    case 'setSetting':
+      return plan.settings.lastReview === choice.date;
     default:
       return false;
   }

@@ -8,5 +8,5 @@
  * read does).
  */
 export { applyEdit, applyEditPaced, applyEditsPaced, type ReadWhole } from './applyEdit';
-export { EditError, EDITABLE_FIELDS, type EditableField, type EditErrorCode, type NewPerson, type PlanEdit } from './editTypes';
+export { EditError, EDITABLE_FIELDS, EDITABLE_SETTINGS, type EditableField, type EditableSetting, type EditErrorCode, type NewPerson, type PlanEdit } from './editTypes';
 export { starterPlan } from './starterPlan';
