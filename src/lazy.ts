@@ -28,6 +28,7 @@ declare const WEB_BUILD: boolean | undefined;
  */
 const inWebBundle: { [K in LazyName]: () => LazyModules[K] } = {
   commands: () => require('./commands/lazy') as LazyModules['commands'],
+  meetings: () => require('./meetings/lazy') as LazyModules['meetings'],
 };
 
 /** The module's exports; Node caches them, and so does the web bundle, so later calls cost a lookup. */

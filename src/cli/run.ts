@@ -2,6 +2,7 @@
 import { DEFAULT_FILE, USAGE, UsageError, looksLikePlanFile, parseArgs, type Options } from './args';
 import { CliError, type CliIo } from './io';
 import { runLog } from './logCommand';
+import { runMeetings } from './meetingsCommand';
 import { runCheck, runDue, runIcs, runLists } from './reports';
 import { printable } from './terminalText';
 
@@ -27,6 +28,8 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     }
     case 'ics':
       return runIcs(io, positionals[0] ?? DEFAULT_FILE, options);
+    case 'meetings':
+      return runMeetings(io, positionals[0] ?? DEFAULT_FILE, options);
   }
 }
 

@@ -1,6 +1,6 @@
 /** Show Due Contacts: pick a due person, then what to do about them. */
 import * as vscode from 'vscode';
-import { addDays, describeDue, dueWithin, type PersonStatus } from '../core';
+import { addDays, describeDue, describeMeeting, dueWithin, type PersonStatus } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { dueSoonDays } from '../tree/planTreeProvider';
 import { offerCreatePlan } from './planPicker';
@@ -19,7 +19,10 @@ function duePicks(store: PlanStore): DuePick[] {
   for (const snapshot of snapshots) {
     const where = snapshots.length > 1 ? ` · ${snapshot.folder.name}` : '';
     for (const status of dueWithin(snapshot.view, horizon)) {
-      const pick = { label: status.person.name, description: describeDue(status) + where, detail: status.person.how ? `How: ${status.person.how}` : undefined, snapshot, status };
+      // The meeting first: it is the part that changes, and a long how would hide it.
+      const meeting = store.meetings.nextMeeting(status.person.name, snapshot.uri);
+      const detail = [meeting ? `Next chance: ${describeMeeting(meeting)}` : '', status.person.how ? `How: ${status.person.how}` : ''].filter((d) => d !== '').join(' · ');
+      const pick = { label: status.person.name, description: describeDue(status) + where, detail: detail || undefined, snapshot, status };
       (status.daysLate! >= 0 ? now : soon).push(pick);
     }
   }

@@ -1,6 +1,6 @@
 /** Set How, Set Cadence, Set Stage, Add to List, Remove from List. */
 import * as vscode from 'vscode';
-import { applyEditsPaced, LIST_NAMES, type ListName, type PlanEdit, type Stage, STAGES } from '../core';
+import { applyEditsPaced, describeMeeting, LIST_NAMES, meetingHow, type ListName, type PlanEdit, type Stage, STAGES } from '../core';
 import type { PlanStore } from '../planStore';
 import { isPersonItem } from '../tree/isPersonItem';
 import { joinNames, overCommitWarning } from './contactRules';
@@ -43,10 +43,13 @@ export async function setHow(store: PlanStore, ...args: unknown[]): Promise<bool
   let value = options?.value;
   if (value === undefined) {
     const single = refs.length === 1 ? refs[0].status.person : undefined;
+    const meeting = single && store.meetings.nextMeeting(single.name, refs[0].snapshot.uri);
     value = await askText({
       title: `How to meet ${single ? single.name : `${refs.length} people`}`,
-      prompt: 'e.g. coffee, lunch, a walk, a message (leave empty to remove)',
-      value: single?.how,
+      prompt: meeting
+        ? `Next chance: ${describeMeeting(meeting)}. e.g. coffee, lunch, a walk, a message (leave empty to remove)`
+        : 'e.g. coffee, lunch, a walk, a message (leave empty to remove)',
+      value: single?.how ?? (meeting ? meetingHow(meeting) : undefined),
     });
     if (value === undefined) return false;
   } else if (value !== null && validateShortText(value)) {

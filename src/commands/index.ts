@@ -22,6 +22,7 @@ export const COMMAND_IDS = [
   'networkingPlan.revealPerson',
   'networkingPlan.showDue',
   'networkingPlan.exportCalendar',
+  'networkingPlan.useCalendar',
   'networkingPlan.refresh',
 ] as const;
 

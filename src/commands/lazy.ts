@@ -8,6 +8,7 @@ import { createPlan } from '../welcome';
 import type { CommandId } from '.';
 import { archivePerson, restorePerson } from './archiveCommands';
 import { logContact, snooze } from './contactCommands';
+import { useCalendar } from './calendarCommands';
 import { showDue } from './dueCommands';
 import { addToList, removeFromList, setCadence, setHow, setStage } from './fieldCommands';
 import { addPerson, removePerson, renamePerson } from './personCommands';
@@ -40,6 +41,7 @@ export const COMMANDS: Record<CommandId, Handler> = {
   'networkingPlan.revealPerson': revealPerson,
   'networkingPlan.showDue': showDue,
   'networkingPlan.exportCalendar': exportCalendarCommand,
+  'networkingPlan.useCalendar': useCalendar,
   'networkingPlan.refresh': async (store) => {
     await store.refresh();
     return true;

@@ -1,6 +1,6 @@
 /** Add Person, Rename Person, Remove Person. */
 import * as vscode from 'vscode';
-import { applyEditPaced, LIST_NAMES, type ListName, type NewPerson, type Stage, STAGES } from '../core';
+import { applyEditPaced, describeMeeting, LIST_NAMES, meetingHow, type ListName, type NewPerson, type Stage, STAGES } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { overCommitWarning } from './contactRules';
 import { isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';
@@ -41,7 +41,13 @@ async function askNewPerson(store: PlanStore, uri: vscode.Uri): Promise<NewPerso
   if (name === undefined) return undefined;
   const lists = await askLists(`${title(2)}: ${name.trim()}`);
   if (lists === undefined) return undefined;
-  const how = await askText({ title: `${title(3)}: ${name.trim()}`, prompt: 'How do you meet? (optional)', placeHolder: 'coffee, lunch, a walk, a message…' });
+  const meeting = store.meetings.nextMeetingOf({ name: name.trim(), emails: [] }, uri);
+  const how = await askText({
+    title: `${title(3)}: ${name.trim()}`,
+    prompt: meeting ? `How do you meet? (optional) Next chance: ${describeMeeting(meeting)}` : 'How do you meet? (optional)',
+    placeHolder: 'coffee, lunch, a walk, a message…',
+    value: meeting ? meetingHow(meeting) : undefined,
+  });
   if (how === undefined) return undefined;
   const cadence = await askCadence(`${title(4)}: ${name.trim()}`, snapshot?.viewPlan.settings.defaultCadenceText ?? 'every 2 weeks');
   if (cadence === undefined) return undefined;

@@ -17,7 +17,8 @@ export function registerHover(documents: PlanDocuments, selector: vscode.Documen
       if (!context || (kind !== 'person' && kind !== 'name') || offset >= context.end) return undefined;
       const status = snapshot.view.byKey.get(nameKey(valueOf(text, context)));
       if (!status) return undefined;
-      const markdown = new vscode.MarkdownString(personHoverMarkdown(status, snapshot.view.today, snapshot.stale));
+      const meeting = documents.store.meetings.nextMeeting(status.person.name, snapshot.uri);
+      const markdown = new vscode.MarkdownString(personHoverMarkdown(status, snapshot.view.today, snapshot.stale, meeting));
       // User text is escaped, and nothing in a hover may run commands or render HTML.
       markdown.isTrusted = false;
       markdown.supportHtml = false;

@@ -1,5 +1,5 @@
 /** The Markdown tooltip of a person (every piece of user text escaped). */
-import { daysBetween, describeDue, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type PersonStatus } from '../core';
+import { daysBetween, describeDue, describeMeeting, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type Meeting, type PersonStatus } from '../core';
 import { clip, escapeMarkdown } from '../markdown';
 
 const LIST_TITLES: Record<ListName, string> = { like: 'know & like', help: 'can help my career' };
@@ -32,8 +32,8 @@ function recentNotes(entries: JournalEntry[]): JournalEntry[] {
   return ordered.slice(0, RECENT_NOTES).map((o) => o.entry);
 }
 
-/** Markdown for a person's tooltip; `today` is `YYYY-MM-DD`. */
-export function personTooltipMarkdown(status: PersonStatus, today: string): string {
+/** Markdown for a person's tooltip; `today` is `YYYY-MM-DD`; `meeting`: their next meeting in the user's calendars. */
+export function personTooltipMarkdown(status: PersonStatus, today: string, meeting?: Meeting): string {
   const { person } = status;
   const lines: string[] = [];
   const line = (label: string, value: string) => lines.push(`${label}: ${value}`);
@@ -47,6 +47,7 @@ export function personTooltipMarkdown(status: PersonStatus, today: string): stri
   line('Last contact', status.lastContact ? `${status.lastContact}${ago(status.lastContact, today)}` : 'none yet');
   if (status.scheduled && status.next) line('Next contact', `${status.next} — ${describeDue(status)}`);
   else line('Next contact', person.stage === 'paused' ? 'none while paused' : 'not scheduled until they are building');
+  if (meeting) line('Next chance', escapeMarkdown(clip(describeMeeting(meeting), 160)));
   if (person.topics.length > 0) line('Topics', person.topics.map((t) => escapeMarkdown(clip(t, 60))).join(', '));
   line('Gave / got', `${status.gave} / ${status.got}`);
   let markdown = lines.join('  \n');

@@ -2,12 +2,12 @@
 import * as vscode from 'vscode';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import type { PeopleFilterState } from './filterState';
-import { groupChildren, personItemAt } from './groupItems';
+import { groupChildren, personItemAt, type SeesYou } from './groupItems';
 import type { PeopleFilter } from './peopleFilter';
 import { PageLimits } from './paging';
 import { personTooltipMarkdown } from './personTooltip';
 import { FolderTreeItem, GroupTreeItem, MessageTreeItem, PersonTreeItem, type PlanTreeItem } from './treeItems';
-import { dueNowCount, groupShapes } from './treeShape';
+import { dueNowCount, groupShapes, seesYouText } from './treeShape';
 
 const ERROR_ICON = { id: 'error', color: 'list.errorForeground' };
 
@@ -64,7 +64,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     if (!group || group.shape.people.length <= firstHidden) return undefined;
     this.limits.showMore(groupKey);
     this.changeEmitter.fire(group);
-    return personItemAt(group, firstHidden, dueSoonDays());
+    return personItemAt(group, firstHidden, dueSoonDays(), this.seesYou);
   }
 
   getTreeItem(element: PlanTreeItem): vscode.TreeItem {
@@ -84,7 +84,8 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
   resolveTreeItem(item: vscode.TreeItem, element: PlanTreeItem): vscode.TreeItem {
     if (element instanceof PersonTreeItem && element.tooltip === undefined) {
       const snapshot = this.store.snapshotFor(element.planUri);
-      const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, snapshot?.view.today ?? this.store.today()));
+      const meeting = this.store.meetings.nextMeeting(element.status.person.name, element.planUri);
+      const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, snapshot?.view.today ?? this.store.today(), meeting));
       markdown.isTrusted = false;
       markdown.supportThemeIcons = false;
       markdown.supportHtml = false;
@@ -92,6 +93,11 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     }
     return element;
   }
+
+  private readonly seesYou: SeesYou = (status, planUri) => {
+    const meeting = this.store.meetings.nextMeeting(status.person.name, planUri);
+    return meeting && seesYouText(status, meeting, this.store.snapshotFor(planUri)?.view.today ?? this.store.today());
+  };
 
   /** For `reveal`: a person's group (VS Code knows the parents of the groups it was given). */
   getParent(element: PlanTreeItem): PlanTreeItem | undefined {
@@ -113,7 +119,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
 
   private childrenOf(element?: PlanTreeItem): PlanTreeItem[] {
     if (element instanceof FolderTreeItem) return this.planItems(element.snapshot);
-    if (element instanceof GroupTreeItem) return groupChildren(element, this.limits.limitOf(element.key), dueSoonDays());
+    if (element instanceof GroupTreeItem) return groupChildren(element, this.limits.limitOf(element.key), dueSoonDays(), this.seesYou);
     if (element) return [];
     const snapshots = this.store.snapshots();
     if (!snapshots.every((s) => s.loaded)) return [];

@@ -1,5 +1,5 @@
 /** What the tree shows, as plain data: groups and person items, computed from a derived view. */
-import { describeDue, type PersonStatus, type PlanView } from '../core';
+import { describeDue, localDay, meetingDayWords, type Meeting, type PersonStatus, type PlanView } from '../core';
 import { formatCount } from './paging';
 
 export type GroupId = 'both' | 'like' | 'help' | 'none' | 'archived';
@@ -127,10 +127,20 @@ export function personIcon(status: PersonStatus, dueSoonDays: number): IconShape
   }
 }
 
-export function personShape(status: PersonStatus, dueSoonDays: number): PersonShape {
+/**
+ * "sees you Monday" when the person's next meeting comes on or before their next contact date: the contact can
+ * happen there. Undefined otherwise (and for people who are not scheduled).
+ */
+export function seesYouText(status: PersonStatus, meeting: Meeting | undefined, today: string): string | undefined {
+  if (!meeting || !status.scheduled || status.next === undefined || localDay(meeting.start) > status.next) return undefined;
+  return `sees you ${meetingDayWords(meeting, today)}`;
+}
+
+export function personShape(status: PersonStatus, dueSoonDays: number, seesYou?: string): PersonShape {
   return {
     label: status.person.name || '(no name)',
-    description: status.state === 'lapsed' ? `${describeDue(status)} · lapsed` : describeDue(status),
+    // The meeting first: a narrow sidebar cuts the end of the line, and the icon tells the state too.
+    description: [seesYou, describeDue(status), status.state === 'lapsed' ? 'lapsed' : undefined].filter((part) => part !== undefined).join(' · '),
     icon: personIcon(status, dueSoonDays),
     contextValue: status.state === 'archived' ? 'person.archived' : status.scheduled ? 'person.scheduled' : 'person.unscheduled',
   };
