@@ -6,7 +6,8 @@ import { packageAndInstall } from './vsix';
 import { EXTENSION_ID } from './webInHost';
 import { Workbench } from './workbench';
 
-// `npm run screenshots`: the README's pictures, taken in the real workbench on the demo plan.
+// `npm run screenshots`: the README's pictures, taken in the real workbench on the demo plan
+// (`npm run screenshots -- web`: only those of the web worker extension host).
 
 const outDir = path.join(repoRoot, 'media', 'screenshots');
 const viewport = { width: 1280, height: 720 };
@@ -31,11 +32,23 @@ async function webWorkerShot(folder: string, extensionsDir: string, theme: 'Defa
   }
 }
 
-async function main(): Promise<void> {
+async function main(onlyWeb: boolean): Promise<void> {
   const { folder, tempDir } = makeDemoWorkspace();
   const planFile = path.join(folder, 'networking-plan.yaml');
   // The packaged extension, as users install it.
   const extensionsDir = packageAndInstall(tempDir);
+  try {
+    if (!onlyWeb) await nodeShots(folder, planFile, extensionsDir);
+    fs.writeFileSync(planFile, demoPlanText());
+    await webWorkerShot(folder, extensionsDir, 'Default Light Modern', 'web-worker');
+    await webWorkerShot(folder, extensionsDir, 'Default Dark Modern', 'web-worker-dark');
+  } finally {
+    removeDir(tempDir);
+  }
+}
+
+/** The extension in Node's extension host: sidebar, Show Due Contacts, a diagnostic, Review Lists and the filter. */
+async function nodeShots(folder: string, planFile: string, extensionsDir: string): Promise<void> {
   const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport });
   try {
     await workbench.openViewContainer('Networking');
@@ -77,13 +90,6 @@ async function main(): Promise<void> {
   } finally {
     await workbench.close();
   }
-  try {
-    fs.writeFileSync(planFile, demoPlanText());
-    await webWorkerShot(folder, extensionsDir, 'Default Light Modern', 'web-worker');
-    await webWorkerShot(folder, extensionsDir, 'Default Dark Modern', 'web-worker-dark');
-  } finally {
-    removeDir(tempDir);
-  }
 }
 
 /** Review Lists at its fourth step (planned people left untouched), and the People view filtered by a word. */
@@ -109,7 +115,7 @@ async function reviewAndFilter(workbench: Workbench, suffix: string): Promise<vo
   await workbench.runCommand('Networking Plan: Clear Filter');
 }
 
-main().catch((error: unknown) => {
+main(process.argv[2] === 'web').catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
