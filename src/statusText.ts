@@ -1,6 +1,7 @@
 /** What the status bar says, as plain data. */
 import { describeDue, dueWithin, isLate, type PersonStatus, type PlanView } from './core';
 import { escapeMarkdown } from './markdown';
+import * as l10n from '@vscode/l10n';
 
 export type StatusBarMode = 'always' | 'whenDue' | 'never';
 
@@ -31,7 +32,7 @@ export function statusBarText(due: DueContact[], mode: StatusBarMode): string | 
   if (mode === 'never') return undefined;
   const late = overdueCount(due);
   if (due.length > 0) return late > 0 ? `$(person) ${due.length} due (${late} overdue)` : `$(person) ${due.length} due`;
-  return mode === 'always' ? '$(person) caught up' : undefined;
+  return mode === 'always' ? l10n.t('$(person) caught up') : undefined;
 }
 
 export function anyOverdue(due: DueContact[]): boolean {
@@ -49,7 +50,7 @@ function dueLine(d: DueContact): string {
 /** Markdown tooltip: who is due and since when, and whether Review Lists is due (`review`, a sentence). */
 export function statusTooltipMarkdown(due: DueContact[], review?: string): string {
   const reviewLine = review ? `\n\n${escapeMarkdown(review)}` : '';
-  if (due.length === 0) return `Networking plan: nobody is due today. You are caught up.${reviewLine}`;
+  if (due.length === 0) return l10n.t('Networking plan: nobody is due today. You are caught up.{0}', reviewLine);
   const title = `**${due.length === 1 ? '1 contact' : `${due.length} contacts`} due**`;
   const lines = due.slice(0, TOOLTIP_LIMIT).map(dueLine);
   if (due.length > TOOLTIP_LIMIT) lines.push(`- …and ${due.length - TOOLTIP_LIMIT} more`);

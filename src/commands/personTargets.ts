@@ -113,7 +113,7 @@ export async function pickPeople(store: PlanStore, options: PickOptions): Promis
     }
   }
   if (picks.length === 0) {
-    void vscode.window.showInformationMessage('Nobody in the plan fits this action yet.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nobody in the plan fits this action yet.'));
     return undefined;
   }
   picks.sort((a, b) => urgency(b.ref.status) - urgency(a.ref.status) || a.label.localeCompare(b.label));

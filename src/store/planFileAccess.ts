@@ -65,7 +65,7 @@ export async function readDiskText(uri: vscode.Uri, strict = false): Promise<str
   } catch {
     throw new NotUtf8Error(
       `"${displayPath(uri)}" is not valid UTF-8 text, so nothing was changed: saving it would replace the bytes that cannot be read. ` +
-        'Re-save the file with UTF-8 encoding first.',
+        vscode.l10n.t('Re-save the file with UTF-8 encoding first.'),
     );
   }
 }
@@ -107,6 +107,6 @@ export async function readPlanFile(uri: vscode.Uri, textOf = (document: vscode.T
   } catch (error) {
     if (isNotFound(error)) return { kind: 'missing' };
     if (await isDirectory(uri, error)) return { kind: 'error', message: folderError(uri) };
-    return { kind: 'error', message: `Could not read "${displayPath(uri)}": ${describeError(error)}` };
+    return { kind: 'error', message: vscode.l10n.t('Could not read "{0}": {1}', displayPath(uri), describeError(error)) };
   }
 }

@@ -1,13 +1,14 @@
 /** The Markdown tooltip of a person (every piece of user text escaped). */
 import { daysBetween, describeDue, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type PersonStatus } from '../core';
 import { clip, escapeMarkdown } from '../markdown';
+import * as l10n from '@vscode/l10n';
 
-const LIST_TITLES: Record<ListName, string> = { like: 'know & like', help: 'can help my career' };
+const LIST_TITLES: Record<ListName, string> = { like: l10n.t('know & like'), help: l10n.t('can help my career') };
 const STAGE_TITLES = {
-  planned: 'planned — not started yet',
-  building: 'building — getting to know them',
-  established: 'established — call anytime',
-  paused: 'paused — never due',
+  planned: l10n.t('planned — not started yet'),
+  building: l10n.t('building — getting to know them'),
+  established: l10n.t('established — call anytime'),
+  paused: l10n.t('paused — never due'),
 };
 const RECENT_NOTES = 3;
 
@@ -38,22 +39,22 @@ export function personTooltipMarkdown(status: PersonStatus, today: string): stri
   const lines: string[] = [];
   const line = (label: string, value: string) => lines.push(`${label}: ${value}`);
   lines.push(`**${escapeMarkdown(person.name || '(no name)')}**`);
-  if (person.role) line('Role', escapeMarkdown(clip(person.role, 120)));
-  line('Lists', person.lists.length > 0 ? person.lists.map((l) => LIST_TITLES[l]).join(', ') : 'none');
-  line('Stage', STAGE_TITLES[person.stage]);
-  if (person.how) line('How', escapeMarkdown(clip(person.how, 120)));
+  if (person.role) line(l10n.t('Role'), escapeMarkdown(clip(person.role, 120)));
+  line(l10n.t('Lists'), person.lists.length > 0 ? person.lists.map((l) => LIST_TITLES[l]).join(', ') : l10n.t('none'));
+  line(l10n.t('Stage'), STAGE_TITLES[person.stage]);
+  if (person.how) line(l10n.t('How'), escapeMarkdown(clip(person.how, 120)));
   const cadence = person.cadenceText ? escapeMarkdown(person.cadenceText) : `${formatCadence(person.cadence)} (plan default)`;
-  line('How often', cadence);
-  line('Last contact', status.lastContact ? `${status.lastContact}${ago(status.lastContact, today)}` : 'none yet');
-  if (status.scheduled && status.next) line('Next contact', `${status.next} — ${describeDue(status)}`);
-  else line('Next contact', person.stage === 'paused' ? 'none while paused' : 'not scheduled until they are building');
-  if (person.topics.length > 0) line('Topics', person.topics.map((t) => escapeMarkdown(clip(t, 60))).join(', '));
+  line(l10n.t('How often'), cadence);
+  line(l10n.t('Last contact'), status.lastContact ? `${status.lastContact}${ago(status.lastContact, today)}` : l10n.t('none yet'));
+  if (status.scheduled && status.next) line(l10n.t('Next contact'), `${status.next} — ${describeDue(status)}`);
+  else line(l10n.t('Next contact'), person.stage === 'paused' ? l10n.t('none while paused') : l10n.t('not scheduled until they are building'));
+  if (person.topics.length > 0) line(l10n.t('Topics'), person.topics.map((t) => escapeMarkdown(clip(t, 60))).join(', '));
   line('Gave / got', `${status.gave} / ${status.got}`);
   let markdown = lines.join('  \n');
   if (person.notes) markdown += `\n\n${escapeMarkdown(clip(person.notes, 300))}`;
   const notes = recentNotes(status.entries);
   if (notes.length > 0) {
-    markdown += '\n\n---\n\n' + notes.map((e) => `${escapeMarkdown(e.date ?? 'no date')}: ${escapeMarkdown(clip(e.note ?? '', 160))}`).join('  \n');
+    markdown += '\n\n---\n\n' + notes.map((e) => `${escapeMarkdown(e.date ?? l10n.t('no date'))}: ${escapeMarkdown(clip(e.note ?? '', 160))}`).join('  \n');
   }
   return markdown;
 }

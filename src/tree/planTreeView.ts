@@ -23,7 +23,7 @@ function errorMessage(store: PlanStore): string | undefined {
   const broken = store.snapshots().filter((s) => s.exists && !s.plan.syntaxOk);
   if (broken.length === 0) return undefined;
   const which = store.snapshots().length > 1 ? ` (${broken.map((s) => s.folder.name).join(', ')})` : '';
-  return `The plan has syntax errors${which}. Until they are fixed, this shows its last good version and actions change nothing.`;
+  return vscode.l10n.t('The plan has syntax errors{0}. Until they are fixed, this shows its last good version and actions change nothing.', which);
 }
 
 /** "Showing 3 of 120 people: “dana”, building. Clear Filter (title bar) shows everyone." */

@@ -1,6 +1,7 @@
 /** What the tree shows, as plain data: groups and person items, computed from a derived view. */
 import { describeDue, type PersonStatus, type PlanView } from '../core';
 import { formatCount } from './paging';
+import * as l10n from '@vscode/l10n';
 
 export type GroupId = 'both' | 'like' | 'help' | 'none' | 'archived';
 
@@ -29,9 +30,9 @@ export interface PersonShape {
 }
 
 function slotsText(free: number, max: number, building: number): string {
-  if (max === 0) return 'no slots for new relationships';
+  if (max === 0) return l10n.t('no slots for new relationships');
   if (building > max) return `over-committed: ${building} building, limit ${max}`;
-  if (free === 0) return `no slot free: ${building} building`;
+  if (free === 0) return l10n.t('no slot free: {0} building', building);
   return `${free} of ${max} ${max === 1 ? 'slot' : 'slots'} free`;
 }
 
@@ -51,14 +52,14 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
   const groups: GroupShape[] = [
     {
       id: 'both',
-      label: 'Start here',
+      label: l10n.t('Start here'),
       description: `${count(both, view.lists.both)} · ${slotsText(view.freeSlots, maxNewRelationships, building)}`,
       tooltip:
         `${countText(view.lists.both.length)} on both lists: you know and like them, and they can help your career. ` +
-        `Start your new relationships here. You are building ${building} of at most ${maxNewRelationships} at a time.`,
+        l10n.t('Start your new relationships here. You are building {0} of at most {1} at a time.', building, maxNewRelationships),
       expanded: true,
       people: both,
-      emptyHint: 'Nobody is on both lists yet',
+      emptyHint: l10n.t('Nobody is on both lists yet'),
     },
     {
       id: 'like',
@@ -67,22 +68,22 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
       tooltip: `${countText(view.lists.like.length)} you know and like.`,
       expanded: false,
       people: like,
-      emptyHint: 'Add people you know and like',
+      emptyHint: l10n.t('Add people you know and like'),
     },
     {
       id: 'help',
-      label: 'Can help my career',
+      label: l10n.t('Can help my career'),
       description: count(help, view.lists.help),
       tooltip: `${countText(view.lists.help.length)} who can help your career.`,
       expanded: false,
       people: help,
-      emptyHint: 'Add people who can help your career',
+      emptyHint: l10n.t('Add people who can help your career'),
     },
   ];
   if (view.lists.none.length > 0) {
     groups.push({
       id: 'none',
-      label: 'Not on a list',
+      label: l10n.t('Not on a list'),
       description: count(none, view.lists.none),
       tooltip: `${countText(view.lists.none.length)} on neither list: add them to a list, or remove them.`,
       expanded: false,
@@ -93,7 +94,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
   if (view.archived.length > 0) {
     groups.push({
       id: 'archived',
-      label: 'Archived',
+      label: l10n.t('Archived'),
       description: count(archived, view.archived),
       tooltip: `${countText(view.archived.length)} archived: never due and on no list; their journal stays. Restore Person brings someone back.`,
       expanded: false,
