@@ -11,7 +11,7 @@ export const DIAGNOSTIC_SOURCE = 'Networking Plan';
 const MAX_PROBLEMS_SHOWN = 999;
 
 /** The core's problem messages in VS Code's display language (fixed for the session). */
-const inDisplayLanguage = messageTranslator(catalogueFor(vscode.env.language));
+export const inDisplayLanguage = messageTranslator(catalogueFor(vscode.env.language));
 
 function diagnostic(range: vscode.Range, problem: Problem): vscode.Diagnostic {
   const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
