@@ -51,8 +51,8 @@ function dueLine(d: DueContact): string {
 export function statusTooltipMarkdown(due: DueContact[], review?: string): string {
   const reviewLine = review ? `\n\n${escapeMarkdown(review)}` : '';
   if (due.length === 0) return l10n.t('Networking plan: nobody is due today. You are caught up.{0}', reviewLine);
-  const title = `**${due.length === 1 ? '1 contact' : `${due.length} contacts`} due**`;
+  const title = `**${due.length === 1 ? l10n.t('1 contact due') : l10n.t('{0} contacts due', due.length)}**`;
   const lines = due.slice(0, TOOLTIP_LIMIT).map(dueLine);
-  if (due.length > TOOLTIP_LIMIT) lines.push(`- …and ${due.length - TOOLTIP_LIMIT} more`);
-  return `${title}\n\n${lines.join('\n')}${reviewLine}\n\nClick to choose whom to contact.`;
+  if (due.length > TOOLTIP_LIMIT) lines.push(`- ${l10n.t('…and {0} more', due.length - TOOLTIP_LIMIT)}`);
+  return `${title}\n\n${lines.join('\n')}${reviewLine}\n\n${l10n.t('Click to choose whom to contact.')}`;
 }

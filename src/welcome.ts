@@ -25,7 +25,7 @@ export async function createPlan(store: PlanStore, arg?: unknown): Promise<boole
     }
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: false });
-    if (stat) void vscode.window.showInformationMessage(`"${displayPath(uri)}" already exists: it is open now.`);
+    if (stat) void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" already exists: it is open now.', displayPath(uri)));
     return true;
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create "{0}": {1}', displayPath(uri), describeError(error)));

@@ -22,7 +22,7 @@ export async function archivePerson(store: PlanStore, ...args: unknown[]): Promi
   if (!refs) return false;
   const already = refs.filter((r) => r.status.person.archived !== undefined);
   if (already.length === refs.length) {
-    void vscode.window.showInformationMessage(`${joinNames(already.map((r) => r.status.person.name))} ${already.length === 1 ? 'is' : 'are'} archived already.`);
+    void vscode.window.showInformationMessage((already.length === 1 ? vscode.l10n.t('{0} is archived already.', joinNames(already.map((r) => r.status.person.name))) : vscode.l10n.t('{0} are archived already.', joinNames(already.map((r) => r.status.person.name)))));
     return false;
   }
   return editEach(store, refs.filter((r) => r.status.person.archived === undefined), 'archive');
@@ -34,7 +34,7 @@ export async function restorePerson(store: PlanStore, ...args: unknown[]): Promi
   if (!refs) return false;
   const archived = refs.filter((r) => r.status.person.archived !== undefined);
   if (archived.length === 0) {
-    void vscode.window.showInformationMessage(`${joinNames(refs.map((r) => r.status.person.name))} ${refs.length === 1 ? 'is' : 'are'} not archived.`);
+    void vscode.window.showInformationMessage((refs.length === 1 ? vscode.l10n.t('{0} is not archived.', joinNames(refs.map((r) => r.status.person.name))) : vscode.l10n.t('{0} are not archived.', joinNames(refs.map((r) => r.status.person.name)))));
     return false;
   }
   return editEach(store, archived, 'restore');

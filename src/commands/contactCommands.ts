@@ -124,7 +124,7 @@ export async function snooze(store: PlanStore, ...args: unknown[]): Promise<bool
   const unscheduled = refs.filter((r) => !r.status.scheduled);
   if (unscheduled.length > 0) {
     const who = joinNames(unscheduled.map((r) => r.status.person.name));
-    void vscode.window.showInformationMessage(`${who} ${unscheduled.length === 1 ? 'is' : 'are'} not scheduled (planned or paused), so there is nothing to snooze. Set the stage to building or established first.`);
+    void vscode.window.showInformationMessage(unscheduled.length === 1 ? vscode.l10n.t('{0} is not scheduled (planned or paused), so there is nothing to snooze. Set the stage to building or established first.', who) : vscode.l10n.t('{0} are not scheduled (planned or paused), so there is nothing to snooze. Set the stage to building or established first.', who));
     return false;
   }
   const today = store.today();

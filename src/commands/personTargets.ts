@@ -79,7 +79,7 @@ export async function resolvePeople(store: PlanStore, args: readonly unknown[], 
   for (const { name, uri } of named) {
     const ref = findPerson(store, name, uri);
     if (!ref) {
-      void vscode.window.showErrorMessage(`"${name}" is not in the networking plan.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not in the networking plan.', name));
       return undefined;
     }
     if (!refs.some((r) => r.status === ref.status)) refs.push(ref);

@@ -67,7 +67,7 @@ export async function exportCalendarCommand(store: PlanStore, arg?: unknown): Pr
     return false;
   }
   const scheduled = snapshot.view.people.filter((s) => s.scheduled && s.next).length;
-  const stale = snapshot.stale ? ' (from the last version of the plan without syntax errors)' : '';
-  void vscode.window.showInformationMessage(`Exported ${scheduled === 1 ? '1 next contact' : `${scheduled} next contacts`} to "${displayPath(target)}"${stale}.`);
+  const stale = snapshot.stale ? ' ' + vscode.l10n.t('(from the last version of the plan without syntax errors)') : '';
+  void vscode.window.showInformationMessage(scheduled === 1 ? vscode.l10n.t('Exported 1 next contact to "{0}"{1}.', displayPath(target), stale) : vscode.l10n.t('Exported {0} next contacts to "{1}"{2}.', scheduled, displayPath(target), stale));
   return true;
 }

@@ -11,7 +11,7 @@ export function validatePersonName(value: string, existingKeys: ReadonlySet<stri
   if (/[\r\n]/.test(name)) return l10n.t('A name must fit on one line.');
   if (name.length > 200) return l10n.t('That name is too long (at most 200 characters).');
   const key = nameKey(name);
-  if (key !== ownKey && existingKeys.has(key)) return `"${name}" is already in the plan: pick another name, or add a detail (e.g. a team).`;
+  if (key !== ownKey && existingKeys.has(key)) return l10n.t('"{0}" is already in the plan: pick another name, or add a detail (e.g. a team).', name);
   return undefined;
 }
 
@@ -26,7 +26,7 @@ export function validateDate(value: string, bounds: DateBounds = {}): string | u
   const date = value.trim();
   if (date === '') return l10n.t('Enter a date as YYYY-MM-DD.');
   if (!DATE_SHAPE.test(date)) return `Write the date as YYYY-MM-DD (year-month-day with leading zeros), e.g. ${bounds.notAfter ?? bounds.notBefore ?? '2026-03-14'}.`;
-  if (!isValidDate(date)) return `${date} is not a day in the calendar.`;
+  if (!isValidDate(date)) return l10n.t('{0} is not a day in the calendar.', date);
   if (bounds.notBefore !== undefined && date < bounds.notBefore) return l10n.t('Pick {0} or a later day.', bounds.notBefore);
   if (bounds.notAfter !== undefined && date > bounds.notAfter) return l10n.t('That is in the future: pick {0} or an earlier day.', bounds.notAfter);
   return undefined;

@@ -30,7 +30,7 @@ export function diagnosticsFor(problems: readonly Problem[], positionAt: (offset
     const at = positionAt(problems.find((p) => !listed.has(p))?.span.start ?? 0);
     const more = new vscode.Diagnostic(
       new vscode.Range(at, at),
-      `${hidden} more problems in this plan are not listed (VS Code lists at most 1000 per file): they appear as the listed ones are fixed.`,
+      vscode.l10n.t('{0} more problems in this plan are not listed (VS Code lists at most 1000 per file): they appear as the listed ones are fixed.', hidden),
       vscode.DiagnosticSeverity.Information,
     );
     more.source = DIAGNOSTIC_SOURCE;

@@ -94,8 +94,8 @@ class ReviewSession {
       const building = joinNames(view.building.map((s) => s.person.name));
       return this.nothing(1, what, vscode.l10n.t('No building slot is free ({0} of {1}{2}). Do not over-commit: once one of them is "call anytime", a slot frees up.', view.building.length, max, building ? `: ${building}` : ''));
     }
-    if (review.start.length === 0) return this.nothing(1, what, `${review.freeSlots} of ${max} building slots free, but nobody is planned: add people in step 5.`);
-    const chosen = await this.choosePeople(1, what, `${review.freeSlots} of ${max} building slots free: check whom to start building with, then Enter (Enter alone skips)`, review.start);
+    if (review.start.length === 0) return this.nothing(1, what, vscode.l10n.t('{0} of {1} building slots free, but nobody is planned: add people in step 5.', review.freeSlots, max));
+    const chosen = await this.choosePeople(1, what, vscode.l10n.t('{0} of {1} building slots free: check whom to start building with, then Enter (Enter alone skips)', review.freeSlots, max), review.start);
     if (!Array.isArray(chosen)) return chosen;
     const names = chosen.map((s) => s.person.name);
     const warning = overCommitWarning(view, max, names);

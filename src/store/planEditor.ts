@@ -87,7 +87,7 @@ async function upToDateDocument(source: PlanSource, waitForSave = true): Promise
       // Maybe a save (auto-save, say) is writing the file right now: the document stays dirty until it is done.
       if (waitForSave && (await waitUntil(() => !document.isDirty, saveWaitMs(disk)))) return upToDateDocument(source, false);
       throw new Refusal(
-        `"${displayPath(uri)}" changed on disk while it has unsaved changes, so nothing was changed. ` +
+        vscode.l10n.t('"{0}" changed on disk while it has unsaved changes, so nothing was changed. ', displayPath(uri)) +
           vscode.l10n.t('Save or revert the file first, then try again.'),
       );
     }
@@ -98,7 +98,7 @@ async function upToDateDocument(source: PlanSource, waitForSave = true): Promise
     const agrees = async () => sameText(source.documentText(document), await readDiskText(uri, true).catch(() => ''));
     const reloaded = await waitUntil(async () => document.isDirty || (await agrees()), RELOAD_WAIT_MS);
     if (!reloaded || document.isDirty) {
-      throw new Refusal(`"${displayPath(uri)}" changed on disk and the editor has not caught up, so nothing was changed. Try again.`);
+      throw new Refusal(vscode.l10n.t('"{0}" changed on disk and the editor has not caught up, so nothing was changed. Try again.', displayPath(uri)));
     }
   }
   return document;

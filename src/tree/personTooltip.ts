@@ -15,9 +15,9 @@ const RECENT_NOTES = 3;
 function ago(date: string, today: string): string {
   if (!isValidDate(date) || !isValidDate(today)) return '';
   const days = daysBetween(date, today);
-  if (days === 0) return ' (today)';
-  if (days === 1) return ' (yesterday)';
-  if (days === -1) return ' (tomorrow)';
+  if (days === 0) return ' ' + l10n.t('(today)');
+  if (days === 1) return ' ' + l10n.t('(yesterday)');
+  if (days === -1) return ' ' + l10n.t('(tomorrow)');
   return ` (${formatDaysFromToday(-days)})`;
 }
 
@@ -38,12 +38,12 @@ export function personTooltipMarkdown(status: PersonStatus, today: string): stri
   const { person } = status;
   const lines: string[] = [];
   const line = (label: string, value: string) => lines.push(`${label}: ${value}`);
-  lines.push(`**${escapeMarkdown(person.name || '(no name)')}**`);
+  lines.push(`**${escapeMarkdown(person.name || l10n.t('(no name)'))}**`);
   if (person.role) line(l10n.t('Role'), escapeMarkdown(clip(person.role, 120)));
   line(l10n.t('Lists'), person.lists.length > 0 ? person.lists.map((l) => LIST_TITLES[l]).join(', ') : l10n.t('none'));
   line(l10n.t('Stage'), STAGE_TITLES[person.stage]);
   if (person.how) line(l10n.t('How'), escapeMarkdown(clip(person.how, 120)));
-  const cadence = person.cadenceText ? escapeMarkdown(person.cadenceText) : `${formatCadence(person.cadence)} (plan default)`;
+  const cadence = person.cadenceText ? escapeMarkdown(person.cadenceText) : l10n.t('{0} (plan default)', formatCadence(person.cadence));
   line(l10n.t('How often'), cadence);
   line(l10n.t('Last contact'), status.lastContact ? `${status.lastContact}${ago(status.lastContact, today)}` : l10n.t('none yet'));
   if (status.scheduled && status.next) line(l10n.t('Next contact'), `${status.next} — ${describeDue(status)}`);
