@@ -2,6 +2,7 @@
 import { describeDue, dueWithin, isLate, type PersonStatus, type PlanView } from './core';
 import { escapeMarkdown } from './markdown';
 import * as l10n from '@vscode/l10n';
+import { inDisplayLanguage } from './displayLanguage';
 
 export type StatusBarMode = 'always' | 'whenDue' | 'never';
 
@@ -42,9 +43,9 @@ export function anyOverdue(due: DueContact[]): boolean {
 function dueLine(d: DueContact): string {
   const name = escapeMarkdown(d.status.person.name);
   const where = d.folderName ? ` (${escapeMarkdown(d.folderName)})` : '';
-  const since = isLate(d.status) && d.status.next ? `, since ${d.status.next}` : '';
-  const lapsed = d.status.state === 'lapsed' ? ' (lapsed)' : '';
-  return `- ${name}${where} — ${describeDue(d.status)}${since}${lapsed}`;
+  const since = isLate(d.status) && d.status.next ? ', ' + l10n.t('since {0}', d.status.next) : '';
+  const lapsed = d.status.state === 'lapsed' ? ` (${l10n.t('lapsed')})` : '';
+  return `- ${name}${where} — ${inDisplayLanguage(describeDue(d.status))}${since}${lapsed}`;
 }
 
 /** Markdown tooltip: who is due and since when, and whether Review Lists is due (`review`, a sentence). */

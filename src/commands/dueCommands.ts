@@ -5,6 +5,7 @@ import type { PlanSnapshot, PlanStore } from '../planStore';
 import { dueSoonDays } from '../tree/planTreeProvider';
 import { offerCreatePlan } from './planPicker';
 import { askDate } from './prompts';
+import { inDisplayLanguage } from '../displayLanguage';
 
 interface DuePick extends vscode.QuickPickItem {
   snapshot?: PlanSnapshot;
@@ -19,7 +20,7 @@ function duePicks(store: PlanStore): DuePick[] {
   for (const snapshot of snapshots) {
     const where = snapshots.length > 1 ? ` · ${snapshot.folder.name}` : '';
     for (const status of dueWithin(snapshot.view, horizon)) {
-      const pick = { label: status.person.name, description: describeDue(status) + where, detail: status.person.how ? `How: ${status.person.how}` : undefined, snapshot, status };
+      const pick = { label: status.person.name, description: inDisplayLanguage(describeDue(status)) + where, detail: status.person.how ? vscode.l10n.t('How: {0}', status.person.how) : undefined, snapshot, status };
       (status.daysLate! >= 0 ? now : soon).push(pick);
     }
   }
@@ -53,7 +54,7 @@ export async function showDue(store: PlanStore): Promise<boolean> {
     { label: vscode.l10n.t('$(calendar) Snooze until…'), description: vscode.l10n.t('pick a date'), action: 'snoozeDate' },
     { label: vscode.l10n.t('$(go-to-file) Open in plan'), action: 'open' },
   ];
-  const action = await vscode.window.showQuickPick(actions, { title: `${name} — ${describeDue(chosen.status)}`, placeHolder: chosen.status.person.how ? vscode.l10n.t('How: {0}', chosen.status.person.how) : vscode.l10n.t('What now?') });
+  const action = await vscode.window.showQuickPick(actions, { title: `${name} — ${inDisplayLanguage(describeDue(chosen.status))}`, placeHolder: chosen.status.person.how ? vscode.l10n.t('How: {0}', chosen.status.person.how) : vscode.l10n.t('What now?') });
   if (!action) return false;
   const run = (command: string, ...args: unknown[]) => vscode.commands.executeCommand<boolean>(command, ...args);
   switch (action.action) {

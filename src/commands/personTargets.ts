@@ -9,6 +9,7 @@ import { isPersonItem } from '../tree/isPersonItem';
 import type { PersonTreeItem } from '../tree/treeItems';
 import { offerCreatePlan } from './planPicker';
 import { describeDue, nameKey, type PersonStatus } from '../core';
+import { inDisplayLanguage } from '../displayLanguage';
 
 export interface PersonRef {
   snapshot: PlanSnapshot;
@@ -109,7 +110,7 @@ export async function pickPeople(store: PlanStore, options: PickOptions): Promis
       const archived = status.person.archived !== undefined;
       if (archived ? options.archived === undefined : options.archived === 'only') continue;
       const where = several ? ` · ${snapshot.folder.name}` : '';
-      picks.push({ label: status.person.name, description: describeDue(status) + where, detail: status.person.how, ref: { snapshot, status } });
+      picks.push({ label: status.person.name, description: inDisplayLanguage(describeDue(status)) + where, detail: status.person.how, ref: { snapshot, status } });
     }
   }
   if (picks.length === 0) {

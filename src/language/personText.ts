@@ -2,12 +2,13 @@
 import { describeDue, type PersonState, type PersonStatus } from '../core';
 import { personTooltipMarkdown } from '../tree/personTooltip';
 import * as l10n from '@vscode/l10n';
+import { inDisplayLanguage } from '../displayLanguage';
 
 /** "due in 3 days", "3 days overdue", "due today", "due tomorrow", or the stage for unscheduled people. */
 export function dueText(status: PersonStatus): string {
   if (status.state === 'archived') return 'archived';
   if (!status.scheduled) return status.person.stage === 'established' ? l10n.t('call anytime') : status.person.stage;
-  const text = describeDue(status);
+  const text = inDisplayLanguage(describeDue(status));
   return text.startsWith('in ') ? `due ${text}` : text;
 }
 

@@ -2,6 +2,7 @@
 import { daysBetween, describeDue, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type PersonStatus } from '../core';
 import { clip, escapeMarkdown } from '../markdown';
 import * as l10n from '@vscode/l10n';
+import { inDisplayLanguage } from '../displayLanguage';
 
 const LIST_TITLES: Record<ListName, string> = { like: l10n.t('know & like'), help: l10n.t('can help my career') };
 const STAGE_TITLES = {
@@ -18,7 +19,7 @@ function ago(date: string, today: string): string {
   if (days === 0) return ' ' + l10n.t('(today)');
   if (days === 1) return ' ' + l10n.t('(yesterday)');
   if (days === -1) return ' ' + l10n.t('(tomorrow)');
-  return ` (${formatDaysFromToday(-days)})`;
+  return ` (${inDisplayLanguage(formatDaysFromToday(-days))})`;
 }
 
 function recentNotes(entries: JournalEntry[]): JournalEntry[] {
@@ -46,7 +47,7 @@ export function personTooltipMarkdown(status: PersonStatus, today: string): stri
   const cadence = person.cadenceText ? escapeMarkdown(person.cadenceText) : l10n.t('{0} (plan default)', formatCadence(person.cadence));
   line(l10n.t('How often'), cadence);
   line(l10n.t('Last contact'), status.lastContact ? `${status.lastContact}${ago(status.lastContact, today)}` : l10n.t('none yet'));
-  if (status.scheduled && status.next) line(l10n.t('Next contact'), `${status.next} — ${describeDue(status)}`);
+  if (status.scheduled && status.next) line(l10n.t('Next contact'), `${status.next} — ${inDisplayLanguage(describeDue(status))}`);
   else line(l10n.t('Next contact'), person.stage === 'paused' ? l10n.t('none while paused') : l10n.t('not scheduled until they are building'));
   if (person.topics.length > 0) line(l10n.t('Topics'), person.topics.map((t) => escapeMarkdown(clip(t, 60))).join(', '));
   line('Gave / got', `${status.gave} / ${status.got}`);

@@ -2,6 +2,7 @@
 import { describeDue, type PersonStatus, type PlanView } from '../core';
 import { formatCount } from './paging';
 import * as l10n from '@vscode/l10n';
+import { inDisplayLanguage } from '../displayLanguage';
 
 export type GroupId = 'both' | 'like' | 'help' | 'none' | 'archived';
 
@@ -131,7 +132,7 @@ export function personIcon(status: PersonStatus, dueSoonDays: number): IconShape
 export function personShape(status: PersonStatus, dueSoonDays: number): PersonShape {
   return {
     label: status.person.name || l10n.t('(no name)'),
-    description: status.state === 'lapsed' ? `${describeDue(status)} · lapsed` : describeDue(status),
+    description: status.state === 'lapsed' ? l10n.t('{0} · lapsed', inDisplayLanguage(describeDue(status))) : inDisplayLanguage(describeDue(status)),
     icon: personIcon(status, dueSoonDays),
     contextValue: status.state === 'archived' ? 'person.archived' : status.scheduled ? 'person.scheduled' : 'person.unscheduled',
   };

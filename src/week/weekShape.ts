@@ -1,6 +1,7 @@
 /** What the This Week view shows, as plain data: a group per day with people, and the people in each. */
 import { describeDue, weekAhead, type PersonStatus, type PlanView } from '../core';
 import * as l10n from '@vscode/l10n';
+import { inDisplayLanguage } from '../displayLanguage';
 
 const WEEKDAYS = [l10n.t('Sunday'), l10n.t('Monday'), l10n.t('Tuesday'), l10n.t('Wednesday'), l10n.t('Thursday'), l10n.t('Friday'), l10n.t('Saturday')];
 
@@ -44,6 +45,6 @@ export function weekShapes(plans: readonly { view: PlanView; folderName?: string
 export function weekPersonDescription(person: WeekPerson, late: boolean): string {
   const { status, folderName } = person;
   const how = status.person.how?.trim() || 'no "how" yet';
-  const when = late ? describeDue(status) + (status.state === 'lapsed' ? ' · lapsed' : '') : status.person.cadenceText ?? '';
+  const when = late ? inDisplayLanguage(describeDue(status)) + (status.state === 'lapsed' ? ' · ' + l10n.t('lapsed') : '') : status.person.cadenceText ?? '';
   return [how, when, folderName ?? ''].filter(Boolean).join(' · ');
 }

@@ -102,6 +102,15 @@ export const GERMAN: MessageCatalogue = {
     '"{0}" is not a cadence. {1}': '„{0}“ ist kein Rhythmus. {1}',
     'Write a cadence as "every 2 weeks", "every 10 days", "every month", "every 3 months", "daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly", or in short as "10d", "2w", "3m" (a whole number from 1 to {0}).':
       'Schreiben Sie einen Rhythmus als "every 2 weeks", "every 10 days", "every month", "every 3 months", "daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly" oder kurz als "10d", "2w", "3m" (eine ganze Zahl von 1 bis {0}).',
+    // The core's words for when someone is due (describeDue, with date-fns's English wording of day counts).
+    '{0} overdue': '{0} überfällig',
+    'due today': 'heute fällig',
+    'due tomorrow': 'morgen fällig',
+    'in 1 day': 'in 1 Tag',
+    'in {0} days': 'in {0} Tagen',
+    '1 day ago': 'vor 1 Tag',
+    '{0} days ago': 'vor {0} Tagen',
+    '1 day': '1 Tag',
     '{0} days': '{0} Tage',
     '{0} weeks': '{0} Wochen',
     '{0} months': '{0} Monate',
@@ -129,5 +138,6 @@ export const GERMAN: MessageCatalogue = {
     'was given': 'gegeben wurde',
     'gave you': 'Ihnen gab',
     'was promised': 'versprochen wurde',
+    archived: 'archiviert',
   },
 };

@@ -57,6 +57,21 @@ describe('core problem messages in other languages', () => {
     });
   }
 
+  it('words when someone is due in German, keeping the stage names of the plan file', () => {
+    const de = catalogueFor('de');
+    const cases: [string, string][] = [
+      ['3 days overdue', '3 Tage überfällig'],
+      ['1 day overdue', '1 Tag überfällig'],
+      ['due today', 'heute fällig'],
+      ['due tomorrow', 'morgen fällig'],
+      ['in 5 days', 'in 5 Tagen'],
+      ['5 days ago', 'vor 5 Tagen'],
+      ['archived', 'archiviert'],
+      ['planned', 'planned'],
+    ];
+    assert.deepEqual(cases.map(([en]) => [en, translateMessage(en, de)]), cases);
+  });
+
   it('prints `check` in German for LANG=de_DE.UTF-8, and exactly as before for C or no LANG', () => {
     const plan = fs.readFileSync(path.join(FIXTURES, 'invalid-plan.yaml'), 'utf8');
     const run = (language?: string) => {
