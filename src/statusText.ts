@@ -2,7 +2,7 @@
 import { describeDue, dueWithin, isLate, type PersonStatus, type PlanView } from './core';
 import { escapeMarkdown } from './markdown';
 import * as l10n from '@vscode/l10n';
-import { inDisplayLanguage } from './displayLanguage';
+import { displayDate, inDisplayLanguage } from './displayLanguage';
 
 export type StatusBarMode = 'always' | 'whenDue' | 'never';
 
@@ -43,7 +43,7 @@ export function anyOverdue(due: DueContact[]): boolean {
 function dueLine(d: DueContact): string {
   const name = escapeMarkdown(d.status.person.name);
   const where = d.folderName ? ` (${escapeMarkdown(d.folderName)})` : '';
-  const since = isLate(d.status) && d.status.next ? ', ' + l10n.t('since {0}', d.status.next) : '';
+  const since = isLate(d.status) && d.status.next ? ', ' + l10n.t('since {0}', displayDate(d.status.next)) : '';
   const lapsed = d.status.state === 'lapsed' ? ` (${l10n.t('lapsed')})` : '';
   return `- ${name}${where} — ${inDisplayLanguage(describeDue(d.status))}${since}${lapsed}`;
 }

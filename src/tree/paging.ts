@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { displayNumber } from '../displayLanguage';
 /**
  * Long groups show their people a page at a time, then a "Show more" item. VS Code converts every item a provider
  * returns in the same task of the extension host, and asks for the children of all expanded groups in one task.
@@ -22,9 +23,9 @@ export interface GroupPage<T> {
   more?: MoreShape;
 }
 
-/** 4321 -> "4,321": the same on every machine, whatever its locale. */
+/** 4321 -> "4,321": the same on every machine, whatever its locale (in English; "4.321" in German). */
 export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return displayNumber(n) ?? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function peopleText(n: number): string {

@@ -2,7 +2,7 @@
 import { daysBetween, describeDue, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type PersonStatus } from '../core';
 import { clip, escapeMarkdown } from '../markdown';
 import * as l10n from '@vscode/l10n';
-import { inDisplayLanguage } from '../displayLanguage';
+import { displayDate, inDisplayLanguage } from '../displayLanguage';
 
 const LIST_TITLES: Record<ListName, string> = { like: l10n.t('know & like'), help: l10n.t('can help my career') };
 const STAGE_TITLES = {
@@ -46,8 +46,8 @@ export function personTooltipMarkdown(status: PersonStatus, today: string): stri
   if (person.how) line(l10n.t('How'), escapeMarkdown(clip(person.how, 120)));
   const cadence = person.cadenceText ? escapeMarkdown(person.cadenceText) : l10n.t('{0} (plan default)', formatCadence(person.cadence));
   line(l10n.t('How often'), cadence);
-  line(l10n.t('Last contact'), status.lastContact ? `${status.lastContact}${ago(status.lastContact, today)}` : l10n.t('none yet'));
-  if (status.scheduled && status.next) line(l10n.t('Next contact'), `${status.next} — ${inDisplayLanguage(describeDue(status))}`);
+  line(l10n.t('Last contact'), status.lastContact ? `${displayDate(status.lastContact)}${ago(status.lastContact, today)}` : l10n.t('none yet'));
+  if (status.scheduled && status.next) line(l10n.t('Next contact'), `${displayDate(status.next)} — ${inDisplayLanguage(describeDue(status))}`);
   else line(l10n.t('Next contact'), person.stage === 'paused' ? l10n.t('none while paused') : l10n.t('not scheduled until they are building'));
   if (person.topics.length > 0) line(l10n.t('Topics'), person.topics.map((t) => escapeMarkdown(clip(t, 60))).join(', '));
   line('Gave / got', `${status.gave} / ${status.got}`);
