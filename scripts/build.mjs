@@ -23,8 +23,9 @@ export const nodeOptions = {
   format: 'cjs',
   target: 'node20',
   external: ['vscode'],
-  // yaml's ES module build lets the bundler leave out the parts the extension never calls (about 18 KB).
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // yaml's ES module build lets the bundler leave out the parts the extension never calls (about 18 KB);
+  // `@vscode/l10n` becomes VS Code's own l10n.t in the extension host (see src/localize.ts).
+  alias: { yaml: './node_modules/yaml/browser/index.js', '@vscode/l10n': './src/localize.ts' },
   // The Node bundles load lazy modules from dist/lazy; only the browser's holds them (see src/lazy.ts).
   define: { WEB_BUILD: 'false' },
   minify: true,

@@ -105,7 +105,7 @@ export class PlanStore implements vscode.Disposable {
     const run = this.writes.then(() => {
       const source = this.sourceFor(uri);
       if (!source) {
-        void vscode.window.showErrorMessage(`"${vscode.workspace.asRelativePath(uri)}" is not a networking plan of this workspace.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a networking plan of this workspace.', vscode.workspace.asRelativePath(uri)));
         return false;
       }
       return editPlan(source, change);

@@ -40,14 +40,14 @@ interface ContactDetails {
 }
 
 async function askDetails(who: string, today: string): Promise<ContactDetails | undefined> {
-  const title = (step: number) => `Log contact with ${who} (${step}/4)`;
-  const note = await askText({ title: title(1), prompt: 'What did you talk about? (optional)', placeHolder: 'e.g. Coffee; talked about the reorg' });
+  const title = (step: number) => vscode.l10n.t('Log contact with {0} ({1}/4)', who, step);
+  const note = await askText({ title: title(1), prompt: vscode.l10n.t('What did you talk about? (optional)'), placeHolder: vscode.l10n.t('e.g. Coffee; talked about the reorg') });
   if (note === undefined) return undefined;
-  const date = await askDate(title(2), 'When? (YYYY-MM-DD; today by default)', today, { notAfter: today });
+  const date = await askDate(title(2), vscode.l10n.t('When? (YYYY-MM-DD; today by default)'), today, { notAfter: today });
   if (date === undefined) return undefined;
-  const gave = await askText({ title: title(3), prompt: 'What did you give? (optional: advice, an introduction, help…)' });
+  const gave = await askText({ title: title(3), prompt: vscode.l10n.t('What did you give? (optional: advice, an introduction, help…)') });
   if (gave === undefined) return undefined;
-  const got = await askText({ title: title(4), prompt: 'What did you get? (optional)' });
+  const got = await askText({ title: title(4), prompt: vscode.l10n.t('What did you get? (optional)') });
   if (got === undefined) return undefined;
   return { date, note, gave, got };
 }
@@ -73,17 +73,17 @@ function offerBuilding(store: PlanStore, uri: vscode.Uri, people: string[]): voi
   if (!snapshot) return;
   const who = joinNames(people);
   const warning = overCommitWarning(snapshot.view, snapshot.viewPlan.settings.maxNewRelationships, people);
-  const question = `First contact with ${who}. Move ${people.length === 1 ? 'them' : 'them all'} from planned to building?`;
+  const question = people.length === 1 ? vscode.l10n.t('First contact with {0}. Move them from planned to building?', who) : vscode.l10n.t('First contact with {0}. Move them all from planned to building?', who);
   const shown = warning
-    ? vscode.window.showWarningMessage(`${question} ${warning}`, 'Move anyway', 'Keep planned')
-    : vscode.window.showInformationMessage(question, 'Move to building', 'Keep planned');
-  void shown.then((choice) => choice && choice !== 'Keep planned' && moveToBuilding(store, snapshot, people));
+    ? vscode.window.showWarningMessage(`${question} ${warning}`, vscode.l10n.t('Move anyway'), vscode.l10n.t('Keep planned'))
+    : vscode.window.showInformationMessage(question, vscode.l10n.t('Move to building'), vscode.l10n.t('Keep planned'));
+  void shown.then((choice) => !!choice && choice !== vscode.l10n.t('Keep planned') && moveToBuilding(store, snapshot, people));
 }
 
 /** `networkingPlan.logContact`: adds a journal entry for one or more people. True when saved. */
 export async function logContact(store: PlanStore, ...args: unknown[]): Promise<boolean> {
   const options = optionsIn<LogContactOptions>(args);
-  const refs = await resolvePeople(store, args, { many: true, title: 'Log contact', placeHolder: 'Whom did you talk to? (pick one or more)' });
+  const refs = await resolvePeople(store, args, { many: true, title: vscode.l10n.t('Log contact'), placeHolder: vscode.l10n.t('Whom did you talk to? (pick one or more)') });
   if (!refs) return false;
   const today = store.today();
   let details: ContactDetails | undefined;
@@ -116,21 +116,21 @@ export async function snooze(store: PlanStore, ...args: unknown[]): Promise<bool
   const options = optionsIn<SnoozeOptions>(args);
   const refs = await resolvePeople(store, args, {
     many: true,
-    title: 'Snooze',
-    placeHolder: 'Whose next contact should move later?',
+    title: vscode.l10n.t('Snooze'),
+    placeHolder: vscode.l10n.t('Whose next contact should move later?'),
     filter: (s) => s.scheduled,
   });
   if (!refs) return false;
   const unscheduled = refs.filter((r) => !r.status.scheduled);
   if (unscheduled.length > 0) {
     const who = joinNames(unscheduled.map((r) => r.status.person.name));
-    void vscode.window.showInformationMessage(`${who} ${unscheduled.length === 1 ? 'is' : 'are'} not scheduled (planned or paused), so there is nothing to snooze. Set the stage to building or established first.`);
+    void vscode.window.showInformationMessage(unscheduled.length === 1 ? vscode.l10n.t('{0} is not scheduled (planned or paused), so there is nothing to snooze. Set the stage to building or established first.', who) : vscode.l10n.t('{0} are not scheduled (planned or paused), so there is nothing to snooze. Set the stage to building or established first.', who));
     return false;
   }
   const today = store.today();
   let choice: { days: number } | { date: string } | undefined;
   if (options && (options.days !== undefined || options.date !== undefined)) {
-    const why = options.date !== undefined ? validateDate(options.date, { notBefore: today }) : Number.isSafeInteger(options.days) && options.days! > 0 ? undefined : 'Snooze by a whole number of days (at least 1).';
+    const why = options.date !== undefined ? validateDate(options.date, { notBefore: today }) : Number.isSafeInteger(options.days) && options.days! > 0 ? undefined : vscode.l10n.t('Snooze by a whole number of days (at least 1).');
     if (why) {
       void vscode.window.showErrorMessage(why);
       return false;

@@ -5,6 +5,7 @@ import type { PlanSnapshot, PlanStore } from '../planStore';
 import { dueSoonDays } from '../tree/planTreeProvider';
 import { offerCreatePlan } from './planPicker';
 import { askDate } from './prompts';
+import { inDisplayLanguage } from '../displayLanguage';
 
 interface DuePick extends vscode.QuickPickItem {
   snapshot?: PlanSnapshot;
@@ -21,13 +22,13 @@ function duePicks(store: PlanStore): DuePick[] {
     for (const status of dueWithin(snapshot.view, horizon)) {
       // The meeting first: it is the part that changes, and a long how would hide it.
       const meeting = store.meetings.nextMeeting(status.person.name, snapshot.uri);
-      const detail = [meeting ? `Next chance: ${describeMeeting(meeting)}` : '', status.person.how ? `How: ${status.person.how}` : ''].filter((d) => d !== '').join(' · ');
-      const pick = { label: status.person.name, description: describeDue(status) + where, detail: detail || undefined, snapshot, status };
+      const detail = [meeting ? vscode.l10n.t('Next chance: {0}', describeMeeting(meeting)) : '', status.person.how ? vscode.l10n.t('How: {0}', status.person.how) : ''].filter((d) => d !== '').join(' · ');
+      const pick = { label: status.person.name, description: inDisplayLanguage(describeDue(status)) + where, detail: detail || undefined, snapshot, status };
       (status.daysLate! >= 0 ? now : soon).push(pick);
     }
   }
   now.sort((a, b) => b.status!.daysLate! - a.status!.daysLate!);
-  const picks: DuePick[] = [{ label: 'Due now', kind: vscode.QuickPickItemKind.Separator }, ...now];
+  const picks: DuePick[] = [{ label: vscode.l10n.t('Due now'), kind: vscode.QuickPickItemKind.Separator }, ...now];
   if (soon.length > 0) picks.push({ label: `Coming up in the next ${horizon} ${horizon === 1 ? 'day' : 'days'}`, kind: vscode.QuickPickItemKind.Separator }, ...soon);
   return picks;
 }
@@ -42,21 +43,21 @@ export async function showDue(store: PlanStore): Promise<boolean> {
   }
   const picks = duePicks(store);
   if (!picks.some((p) => p.status)) {
-    void vscode.window.showInformationMessage('Nobody is due: you are caught up.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nobody is due: you are caught up.'));
     return false;
   }
-  const chosen = await vscode.window.showQuickPick(picks, { title: 'Due contacts', placeHolder: 'Whom will you contact?', matchOnDescription: true, matchOnDetail: true });
+  const chosen = await vscode.window.showQuickPick(picks, { title: vscode.l10n.t('Due contacts'), placeHolder: vscode.l10n.t('Whom will you contact?'), matchOnDescription: true, matchOnDetail: true });
   if (!chosen?.status || !chosen.snapshot) return false;
   const name = chosen.status.person.name;
   const uri = chosen.snapshot.uri;
   const actions: (vscode.QuickPickItem & { action: Action })[] = [
-    { label: '$(comment-discussion) Log contact', description: 'I talked to them', action: 'log' },
+    { label: vscode.l10n.t('$(comment-discussion) Log contact'), description: vscode.l10n.t('I talked to them'), action: 'log' },
     { label: '$(clock) Snooze 1 day', action: 'snooze1' },
     { label: '$(clock) Snooze 1 week', action: 'snooze7' },
-    { label: '$(calendar) Snooze until…', description: 'pick a date', action: 'snoozeDate' },
-    { label: '$(go-to-file) Open in plan', action: 'open' },
+    { label: vscode.l10n.t('$(calendar) Snooze until…'), description: vscode.l10n.t('pick a date'), action: 'snoozeDate' },
+    { label: vscode.l10n.t('$(go-to-file) Open in plan'), action: 'open' },
   ];
-  const action = await vscode.window.showQuickPick(actions, { title: `${name} — ${describeDue(chosen.status)}`, placeHolder: chosen.status.person.how ? `How: ${chosen.status.person.how}` : 'What now?' });
+  const action = await vscode.window.showQuickPick(actions, { title: `${name} — ${inDisplayLanguage(describeDue(chosen.status))}`, placeHolder: chosen.status.person.how ? vscode.l10n.t('How: {0}', chosen.status.person.how) : vscode.l10n.t('What now?') });
   if (!action) return false;
   const run = (command: string, ...args: unknown[]) => vscode.commands.executeCommand<boolean>(command, ...args);
   switch (action.action) {
@@ -68,7 +69,7 @@ export async function showDue(store: PlanStore): Promise<boolean> {
       return run('networkingPlan.snooze', { names: [name], uri, days: 7 });
     case 'snoozeDate': {
       const today = store.today();
-      const date = await askDate(`Snooze ${name}`, 'Next contact on (YYYY-MM-DD)', addDays(today, 7), { notBefore: today });
+      const date = await askDate(vscode.l10n.t('Snooze {0}', name), vscode.l10n.t('Next contact on (YYYY-MM-DD)'), addDays(today, 7), { notBefore: today });
       return date ? run('networkingPlan.snooze', { names: [name], uri, date }) : false;
     }
     case 'open':

@@ -35,7 +35,7 @@ export function registerCommands(store: PlanStore): vscode.Disposable {
         try {
           return await loadLazy('commands').COMMANDS[id](store, ...args);
         } catch (error) {
-          void vscode.window.showErrorMessage(`Networking Plan: ${error instanceof Error ? error.message : String(error)}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Networking Plan: {0}', error instanceof Error ? error.message : String(error)));
           return false;
         }
       }),

@@ -2,6 +2,7 @@
 import type { Plan, PlanView } from '../core';
 import { dueText } from './personText';
 import { plainText } from './plainText';
+import * as l10n from '@vscode/l10n';
 
 export const LOG_CONTACT_COMMAND = 'networkingPlan.logContact';
 export const SNOOZE_COMMAND = 'networkingPlan.snooze';
@@ -26,10 +27,10 @@ export function personLenses(plan: Plan, view: PlanView, lineOf: (offset: number
     const line = lineOf(person.span.start);
     const name = plainText(person.name);
     const status = view.byKey.get(person.key);
-    if (status) lenses.push({ line, title: dueText(status), command: '', tooltip: status.next ? `Next contact: ${status.next}` : undefined });
+    if (status) lenses.push({ line, title: dueText(status), command: '', tooltip: status.next ? l10n.t('Next contact: {0}', status.next) : undefined });
     lenses.push(
-      { line, title: 'Log contact', command: LOG_CONTACT_COMMAND, arguments: [person.name], tooltip: `Log a contact with ${name}` },
-      { line, title: 'Snooze', command: SNOOZE_COMMAND, arguments: [person.name], tooltip: `Move ${name}'s next contact later` },
+      { line, title: l10n.t('Log contact'), command: LOG_CONTACT_COMMAND, arguments: [person.name], tooltip: l10n.t('Log a contact with {0}', name) },
+      { line, title: l10n.t('Snooze'), command: SNOOZE_COMMAND, arguments: [person.name], tooltip: l10n.t("Move {0}'s next contact later", name) },
     );
   }
   return lenses;

@@ -123,7 +123,7 @@ export class PlanSource implements vscode.Disposable {
   }
 
   private withProgress<T>(task: () => Promise<T>): Promise<T> {
-    return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the networking plan' }, task));
+    return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading the networking plan') }, task));
   }
 
   private bigChange(text: string): boolean {

@@ -143,7 +143,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     }
     if (!snapshot.exists) {
       return [
-        new MessageTreeItem('Create networking plan…', `${key}#create`, {
+        new MessageTreeItem(vscode.l10n.t('Create networking plan…'), `${key}#create`, {
           icon: { id: 'add' },
           command: { command: 'networkingPlan.createPlan', title: 'Create Plan', arguments: [snapshot.folder.uri] },
         }),
@@ -152,10 +152,10 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     const items: PlanTreeItem[] = [];
     if (!snapshot.plan.syntaxOk) {
       items.push(
-        new MessageTreeItem('The plan has errors', `${key}#syntax`, {
+        new MessageTreeItem(vscode.l10n.t('The plan has errors'), `${key}#syntax`, {
           icon: ERROR_ICON,
-          description: 'show problems',
-          tooltip: 'The YAML of the plan file has syntax errors: fix them (see the Problems panel). Until then, actions refuse to change the file.',
+          description: vscode.l10n.t('show problems'),
+          tooltip: vscode.l10n.t('The YAML of the plan file has syntax errors: fix them (see the Problems panel). Until then, actions refuse to change the file.'),
           command: { command: 'workbench.actions.view.problems', title: 'Show Problems' },
         }),
       );
@@ -169,10 +169,10 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     this.shownGroups.set(key, { snapshot, filter, groups });
     if (filter && groups.length === 0) {
       items.push(
-        new MessageTreeItem('Nobody matches the filter', `${key}#nomatch`, {
+        new MessageTreeItem(vscode.l10n.t('Nobody matches the filter'), `${key}#nomatch`, {
           icon: { id: 'filter' },
-          description: 'clear filter',
-          tooltip: 'Click to clear the filter and show everyone.',
+          description: vscode.l10n.t('clear filter'),
+          tooltip: vscode.l10n.t('Click to clear the filter and show everyone.'),
           command: { command: 'networkingPlan.clearFilter', title: 'Clear Filter' },
         }),
       );
@@ -186,9 +186,9 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
 }
 
 function folderDescription(snapshot: PlanSnapshot): string {
-  if (snapshot.error) return 'cannot read the plan';
-  if (!snapshot.exists) return 'no plan yet';
+  if (snapshot.error) return vscode.l10n.t('cannot read the plan');
+  if (!snapshot.exists) return vscode.l10n.t('no plan yet');
   const due = dueNowCount(snapshot.view);
   const errors = snapshot.plan.syntaxOk ? '' : ' · has errors';
-  return (due > 0 ? `${due} due` : 'caught up') + errors;
+  return (due > 0 ? vscode.l10n.t('{0} due', due) : vscode.l10n.t('caught up')) + errors;
 }

@@ -71,7 +71,7 @@ class WeekTreeProvider implements vscode.TreeDataProvider<WeekItem>, vscode.Disp
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
       const shape = {
-        label: person.status.person.name || '(no name)',
+        label: person.status.person.name || vscode.l10n.t('(no name)'),
         description: weekPersonDescription(person, late),
         icon: personIcon(person.status, 0),
         contextValue: 'person.scheduled',

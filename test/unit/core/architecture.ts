@@ -26,6 +26,7 @@ export const PARTS: Readonly<Record<string, Part>> = {
   export: { imports: ['model'] },
   review: { imports: ['model'] },
   meetings: { imports: ['model'] },
+  messages: { imports: ['model'] },
 };
 
 /** Source files by path relative to the repository (`src/...`, `test/...`), with `/` separators. */
