@@ -4,7 +4,8 @@
  * file keeps ISO dates; only what is shown changes.
  */
 import type * as vscode from 'vscode';
-import { catalogueFor, isValidDate, messageTranslator } from './core';
+import { isValidDate, messageTranslator, type MessageCatalogue } from './core';
+import { loadLazy } from './lazy';
 
 // Declared here rather than taken from Node's types, so that the web build's type check (no Node types) accepts this
 // file; the web worker extension host gives modules a `require` for `vscode`.
@@ -27,13 +28,20 @@ export interface DisplayFormats {
   displayDate: (iso: string) => string;
 }
 
+const isEnglish = (language: string | undefined): boolean => language === undefined || /^en\b/i.test(language);
+
+/** The core's catalogue for the language: English needs none, so the translations load only for another language. */
+export function displayCatalogue(language: string | undefined): MessageCatalogue | undefined {
+  return isEnglish(language) ? undefined : loadLazy('catalogues').catalogueFor(language);
+}
+
 export function displayFormats(language: string | undefined): DisplayFormats {
   // English keeps the text exactly as before (ISO dates, "4,321"), whatever the machine's locale.
-  const english = language === undefined || /^en\b/i.test(language);
+  const english = isEnglish(language);
   const numberFormat = english ? undefined : new Intl.NumberFormat(language);
   const dateFormat = english ? undefined : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   return {
-    inDisplayLanguage: messageTranslator(catalogueFor(language)),
+    inDisplayLanguage: messageTranslator(displayCatalogue(language)),
     displayNumber: (n) => numberFormat?.format(n),
     displayDate: (iso) => (dateFormat && isValidDate(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso),
   };

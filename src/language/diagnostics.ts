@@ -1,6 +1,7 @@
 /** The plans' problems in the Problems panel and the editor, kept in step with the store. */
 import * as vscode from 'vscode';
-import { LineIndex, catalogueFor, messageTranslator, type Plan, type Problem } from '../core';
+import { LineIndex, messageTranslator, type Plan, type Problem } from '../core';
+import { displayCatalogue } from '../displayLanguage';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import type { PlanDocuments } from './planDocuments';
 import { problemsToShow } from './problemLookup';
@@ -11,7 +12,7 @@ export const DIAGNOSTIC_SOURCE = 'Networking Plan';
 const MAX_PROBLEMS_SHOWN = 999;
 
 /** The core's problem messages in VS Code's display language (fixed for the session). */
-export const inDisplayLanguage = messageTranslator(catalogueFor(vscode.env.language));
+export const inDisplayLanguage = messageTranslator(displayCatalogue(vscode.env.language));
 
 function diagnostic(range: vscode.Range, problem: Problem): vscode.Diagnostic {
   const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
