@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { applyEditsPaced, LIST_NAMES, type ListName, type PlanEdit, type Stage, STAGES } from '../core';
 import type { PlanStore } from '../planStore';
-import { PersonTreeItem } from '../tree/treeItems';
+import { isPersonItem } from '../tree/isPersonItem';
 import { joinNames, overCommitWarning } from './contactRules';
 import { byPlan, isOptionsObject, resolvePeople, type PersonRef } from './personTargets';
 import { askCadence, askStage, askText, LIST_PICKS } from './prompts';
@@ -107,7 +107,7 @@ async function chooseList(args: readonly unknown[], refs: PersonRef[], adding: b
   }
   // Removing from a list's group in the tree: that list, unless it is the only choice anyway.
   const item = args[0];
-  if (!adding && item instanceof PersonTreeItem && candidates.some((c) => c.list === item.group)) return item.group as ListName;
+  if (!adding && isPersonItem(item) && candidates.some((c) => c.list === item.group)) return item.group as ListName;
   if (candidates.length === 1) return candidates[0].list;
   const who = refs.length === 1 ? refs[0].status.person.name : `${refs.length} people`;
   const chosen = await vscode.window.showQuickPick(

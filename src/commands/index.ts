@@ -1,43 +1,35 @@
 /** Registers every command; each returns true when it changed or opened something (useful to scripts and tests). */
 import * as vscode from 'vscode';
+import { loadLazy } from '../lazy';
 import type { PlanStore } from '../planStore';
-import { createPlan } from '../welcome';
-import { logContact, snooze } from './contactCommands';
-import { showDue } from './dueCommands';
-import { addToList, removeFromList, setCadence, setHow, setStage } from './fieldCommands';
-import { addPerson, removePerson, renamePerson } from './personCommands';
-import { exportCalendarCommand, openPlan, revealPerson } from './planCommands';
 
-type Handler = (store: PlanStore, ...args: unknown[]) => Promise<boolean> | boolean;
+export const COMMAND_IDS = [
+  'networkingPlan.createPlan',
+  'networkingPlan.openPlan',
+  'networkingPlan.addPerson',
+  'networkingPlan.logContact',
+  'networkingPlan.snooze',
+  'networkingPlan.addToList',
+  'networkingPlan.removeFromList',
+  'networkingPlan.setHow',
+  'networkingPlan.setCadence',
+  'networkingPlan.setStage',
+  'networkingPlan.renamePerson',
+  'networkingPlan.removePerson',
+  'networkingPlan.revealPerson',
+  'networkingPlan.showDue',
+  'networkingPlan.exportCalendar',
+  'networkingPlan.refresh',
+] as const;
 
-const COMMANDS: Record<string, Handler> = {
-  'networkingPlan.createPlan': createPlan,
-  'networkingPlan.openPlan': openPlan,
-  'networkingPlan.addPerson': addPerson,
-  'networkingPlan.logContact': logContact,
-  'networkingPlan.snooze': snooze,
-  'networkingPlan.addToList': addToList,
-  'networkingPlan.removeFromList': removeFromList,
-  'networkingPlan.setHow': setHow,
-  'networkingPlan.setCadence': setCadence,
-  'networkingPlan.setStage': setStage,
-  'networkingPlan.renamePerson': renamePerson,
-  'networkingPlan.removePerson': removePerson,
-  'networkingPlan.revealPerson': revealPerson,
-  'networkingPlan.showDue': showDue,
-  'networkingPlan.exportCalendar': exportCalendarCommand,
-  'networkingPlan.refresh': async (store) => {
-    await store.refresh();
-    return true;
-  },
-};
+export type CommandId = (typeof COMMAND_IDS)[number];
 
 export function registerCommands(store: PlanStore): vscode.Disposable {
   return vscode.Disposable.from(
-    ...Object.entries(COMMANDS).map(([id, handler]) =>
+    ...COMMAND_IDS.map((id) =>
       vscode.commands.registerCommand(id, async (...args: unknown[]) => {
         try {
-          return await handler(store, ...args);
+          return await loadLazy('commands').COMMANDS[id](store, ...args);
         } catch (error) {
           void vscode.window.showErrorMessage(`Networking Plan: ${error instanceof Error ? error.message : String(error)}`);
           return false;
@@ -46,5 +38,3 @@ export function registerCommands(store: PlanStore): vscode.Disposable {
     ),
   );
 }
-
-export const COMMAND_IDS = Object.keys(COMMANDS);

@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { PlanSnapshot, PlanStore } from '../planStore';
-import { PersonTreeItem } from '../tree/treeItems';
+import { isPersonItem } from '../tree/isPersonItem';
+import type { PersonTreeItem } from '../tree/treeItems';
 import { offerCreatePlan } from './planPicker';
 import { describeDue, nameKey, type PersonStatus } from '../core';
 
@@ -31,7 +32,7 @@ export interface TargetOptions {
 }
 
 export function isOptionsObject(value: unknown): value is TargetOptions & Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !(value instanceof PersonTreeItem) && !(value instanceof vscode.Uri) && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !isPersonItem(value) && !(value instanceof vscode.Uri) && !Array.isArray(value);
 }
 
 function toUri(value: unknown): vscode.Uri | undefined {
@@ -61,8 +62,8 @@ function preferActive(store: PlanStore): PlanSnapshot[] {
 export async function resolvePeople(store: PlanStore, args: readonly unknown[], options: PickOptions): Promise<PersonRef[] | undefined> {
   const [first, second] = args;
   let named: { name: string; uri?: vscode.Uri }[] | undefined;
-  if (first instanceof PersonTreeItem) {
-    const selected = Array.isArray(second) ? second.filter((i): i is PersonTreeItem => i instanceof PersonTreeItem) : [];
+  if (isPersonItem(first)) {
+    const selected = Array.isArray(second) ? second.filter((i): i is PersonTreeItem => isPersonItem(i)) : [];
     const items = options.many && selected.some((i) => i.id === first.id) ? selected : [first];
     named = items.map((i) => ({ name: i.personName, uri: i.planUri }));
   } else if (typeof first === 'string') {

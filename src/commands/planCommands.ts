@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { exportCalendar } from '../core';
 import type { PlanStore } from '../planStore';
 import { describeError, displayPath } from '../store/planFileAccess';
-import { PersonTreeItem } from '../tree/treeItems';
+import { isPersonItem } from '../tree/isPersonItem';
 import { findPerson, isOptionsObject } from './personTargets';
 import { pickPeople } from './personTargets';
 import { pickPlan, snapshotFromArg } from './planPicker';
@@ -19,7 +19,7 @@ export async function openPlan(store: PlanStore, arg?: unknown): Promise<boolean
 export async function revealPerson(store: PlanStore, ...args: unknown[]): Promise<boolean> {
   const [first, second] = args;
   let ref;
-  if (first instanceof PersonTreeItem) ref = findPerson(store, first.personName, first.planUri);
+  if (isPersonItem(first)) ref = findPerson(store, first.personName, first.planUri);
   else if (typeof first === 'string') ref = findPerson(store, first, second instanceof vscode.Uri ? second : undefined);
   else ref = (await pickPeople(store, { many: false, title: 'Reveal in plan file', placeHolder: 'Whom to show?' }))?.[0];
   if (!ref) return false;
@@ -31,7 +31,7 @@ export async function revealPerson(store: PlanStore, ...args: unknown[]): Promis
     snapshot = store.snapshotFor(uri) ?? snapshot;
   }
   const person = snapshot.plan.people.find((p) => p.key === ref.status.person.key);
-  const editor = await vscode.window.showTextDocument(document, { preview: true, preserveFocus: first instanceof PersonTreeItem });
+  const editor = await vscode.window.showTextDocument(document, { preview: true, preserveFocus: isPersonItem(first) });
   if (!person || snapshot.text !== document.getText()) return true;
   const name = person.fields.name ?? person.span;
   editor.selection = new vscode.Selection(document.positionAt(name.start), document.positionAt(name.end));

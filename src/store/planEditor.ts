@@ -43,9 +43,9 @@ function sameText(a: string, b: string): boolean {
   return a === b || a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
 }
 
-async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
+async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > end) return false;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -92,8 +92,11 @@ async function upToDateDocument(source: PlanSource, waitForSave = true): Promise
       );
     }
   } else if (!sameText(source.documentText(document), disk)) {
-    // Changed on disk a moment ago (e.g. git checkout): let VS Code reload the document, then edit the new text.
-    const reloaded = await waitUntil(() => document.isDirty || sameText(source.documentText(document), disk), RELOAD_WAIT_MS);
+    // Changed on disk a moment ago (e.g. git checkout): let VS Code reload the document, then edit the new text. Or a
+    // save was still writing the file when it was read: the document already reads as saved, the file follows. So
+    // the file is read again each time.
+    const agrees = async () => sameText(source.documentText(document), await readDiskText(uri, true).catch(() => ''));
+    const reloaded = await waitUntil(async () => document.isDirty || (await agrees()), RELOAD_WAIT_MS);
     if (!reloaded || document.isDirty) {
       throw new Refusal(`"${displayPath(uri)}" changed on disk and the editor has not caught up, so nothing was changed. Try again.`);
     }
@@ -149,17 +152,25 @@ async function applyOnce(source: PlanSource, change: PlanChange): Promise<'done'
 /**
  * After `save()` said false: whether the document is saved anyway. `save()` is false while another save of the same
  * document (auto-save of the typing, or of this very edit) is still writing the file: that is not a conflict. Waits
- * for that save, then checks the file holds the document's text; when the document is still unsaved and the file
+ * for that save, then checks that the file holds the document's text (the document can read as saved a moment
+ * before the file does, so the file is read again until it does); when the document is still unsaved and the file
  * was not changed by anyone else, saves once more. False when the file really changed on disk.
  */
 async function savedBySaveInFlight(source: PlanSource, document: vscode.TextDocument): Promise<boolean> {
-  const text = source.documentText(document);
-  await waitUntil(() => !document.isDirty, saveWaitMs(text));
-  const disk = await readDiskText(source.uri, true).catch(() => undefined);
-  if (disk === undefined) return false;
-  if (!document.isDirty) return sameText(disk, source.documentText(document));
-  const changedByOthers = source.savedText !== undefined && !sameText(source.savedText, disk);
-  return !changedByOthers && (await document.save());
+  const waitMs = saveWaitMs(source.documentText(document));
+  const end = Date.now() + waitMs;
+  await waitUntil(() => !document.isDirty, waitMs);
+  for (;;) {
+    const disk = await readDiskText(source.uri, true).catch(() => undefined);
+    if (disk === undefined) return false;
+    if (document.isDirty) {
+      const changedByOthers = source.savedText !== undefined && !sameText(source.savedText, disk);
+      return !changedByOthers && (await document.save());
+    }
+    if (sameText(disk, source.documentText(document))) return true;
+    if (Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Applies `change`; true when the new text is saved. Reports every refusal to the user. */

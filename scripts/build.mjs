@@ -1,0 +1,52 @@
+// Builds the extension's bundles: the activation bundle (dist/extension.js), the CLI, the plan-read worker, and one
+// bundle per `src/<feature>/lazy.ts` (dist/lazy/<feature>.js) that the extension loads only when the feature is
+// first used. The activation bundle is what every VS Code start pays for, so the build fails when it outgrows its
+// budget instead of letting it creep up.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const ACTIVATION_BUDGET_BYTES = 250 * 1024;
+
+/** `src/<feature>/lazy.ts` files, each one lazy bundle named after its folder. */
+export function lazyEntries(root = '.') {
+  const src = path.join(root, 'src');
+  return fs
+    .readdirSync(src, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(src, d.name, 'lazy.ts')))
+    .map((d) => ({ in: path.join(src, d.name, 'lazy.ts'), out: `lazy/${d.name}` }));
+}
+
+export const nodeOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  minify: true,
+  logLevel: 'warning',
+};
+
+async function main() {
+  fs.rmSync('dist/lazy', { recursive: true, force: true });
+  await esbuild.build({
+    ...nodeOptions,
+    entryPoints: [
+      { in: 'src/extension.ts', out: 'extension' },
+      { in: 'src/cli.ts', out: 'cli' },
+      { in: 'src/planReadWorker.ts', out: 'planReadWorker' },
+      ...lazyEntries(),
+    ],
+    sourcemap: true,
+    outdir: 'dist',
+  });
+  const size = fs.statSync('dist/extension.js').size;
+  if (size > ACTIVATION_BUDGET_BYTES) {
+    console.error(`dist/extension.js is ${size} bytes, over its budget of ${ACTIVATION_BUDGET_BYTES}: move code that activation does not need into a src/<feature>/lazy.ts.`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? new URL(import.meta.url).pathname)) {
+  await main();
+}

@@ -1,0 +1,42 @@
+/**
+ * The commands' implementations, loaded on the first command a user runs: they and the edits they make are not needed
+ * to show the plan, so VS Code's start does not pay for them (see ../lazy.ts).
+ */
+import type { PlanStore } from '../planStore';
+import { createPlan } from '../welcome';
+import type { CommandId } from '.';
+import { logContact, snooze } from './contactCommands';
+import { showDue } from './dueCommands';
+import { addToList, removeFromList, setCadence, setHow, setStage } from './fieldCommands';
+import { addPerson, removePerson, renamePerson } from './personCommands';
+import { exportCalendarCommand, openPlan, revealPerson } from './planCommands';
+
+declare module '../lazy' {
+  interface LazyModules {
+    commands: typeof import('./lazy');
+  }
+}
+
+type Handler = (store: PlanStore, ...args: unknown[]) => Promise<boolean> | boolean;
+
+export const COMMANDS: Record<CommandId, Handler> = {
+  'networkingPlan.createPlan': createPlan,
+  'networkingPlan.openPlan': openPlan,
+  'networkingPlan.addPerson': addPerson,
+  'networkingPlan.logContact': logContact,
+  'networkingPlan.snooze': snooze,
+  'networkingPlan.addToList': addToList,
+  'networkingPlan.removeFromList': removeFromList,
+  'networkingPlan.setHow': setHow,
+  'networkingPlan.setCadence': setCadence,
+  'networkingPlan.setStage': setStage,
+  'networkingPlan.renamePerson': renamePerson,
+  'networkingPlan.removePerson': removePerson,
+  'networkingPlan.revealPerson': revealPerson,
+  'networkingPlan.showDue': showDue,
+  'networkingPlan.exportCalendar': exportCalendarCommand,
+  'networkingPlan.refresh': async (store) => {
+    await store.refresh();
+    return true;
+  },
+};
