@@ -51,7 +51,7 @@ describe('the layout of the core', () => {
   });
 
   it('declares the parts in one table whose dependencies run one way', () => {
-    assert.deepEqual(Object.keys(PARTS), ['model', 'read', 'incremental', 'edit', 'export', 'review']);
+    assert.deepEqual(Object.keys(PARTS), ['model', 'read', 'incremental', 'edit', 'export', 'ledger', 'review']);
     assert.deepEqual(PARTS.model.imports, []);
     assert.equal(PARTS.incremental.coreOnly, true);
   });
