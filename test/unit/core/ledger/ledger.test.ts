@@ -46,6 +46,14 @@ describe('ledger', () => {
     assert.deepEqual(promisesOf(marcus.status.entries, marcus.status.person.key).mine.map((p) => p.text), ['Send the slides']);
   });
 
+  it('counts given and received per item and per person in the view (the tooltip’s counts)', () => {
+    const yaml = lines(...PEOPLE, 'journal:', '  - date: 2026-11-20', '    with: [Marcus Chen, Tomás Álvarez]', '    gave: {Marcus Chen: [a, b]}', '    got: c', '    promised: d');
+    const marcus = statusOf(yaml, 'Marcus Chen').status;
+    const tomas = statusOf(yaml, 'Tomás Álvarez').status;
+    assert.deepEqual([marcus.gave, marcus.got], [2, 1]);
+    assert.deepEqual([tomas.gave, tomas.got], [0, 1]);
+  });
+
   it('keeps a promise with a later kept item (matched loosely) and counts it as given; theirs likewise', () => {
     const yaml = lines(
       ...PEOPLE,
