@@ -23,6 +23,19 @@ const PLAN = [
   '',
 ].join('\n');
 
+interface BriefJson {
+  name: string;
+  stageSince: string | null;
+  next: unknown;
+  given: unknown[];
+  received: unknown[];
+  promises: { mine: unknown[]; theirs: unknown[] };
+  balance: unknown;
+  journal: { line: number; others: string[] }[];
+}
+
+const parse = (out: string) => JSON.parse(out) as BriefJson;
+
 function run(argv: string[]) {
   const io = memoryIo({ 'networking-plan.yaml': PLAN, 'p.yaml': PLAN });
   const code = runCli(argv, io);
@@ -34,15 +47,15 @@ describe('cli brief', () => {
     const { code, out, err } = run(['brief', 'marcus chen', 'p.yaml', '--today', '2026-12-01', '--json']);
     assert.equal(err, '');
     assert.equal(code, 0);
-    const brief = JSON.parse(out);
+    const brief = parse(out);
     assert.equal(brief.name, 'Marcus Chen');
     assert.equal(brief.stageSince, '2026-10-12');
     assert.deepEqual(brief.next, { date: '2026-12-04', basis: 'cadence', why: 'last contact 2026-11-20 + every 2 weeks' });
     assert.deepEqual(brief.given, [{ text: 'the article', date: '2026-11-20' }]);
     assert.deepEqual(brief.received, []);
     assert.deepEqual(brief.promises.mine, [{ text: 'Send the slides', date: '2026-11-20' }]);
-    assert.deepEqual(brief.journal.map((e: { line: number; others: string[] }) => [e.line, e.others]), [[12, ['Tomás Álvarez']]]);
-    assert.deepEqual(JSON.parse(run(['brief', 'Tomás Álvarez', '--json', '--today=2026-12-01']).out).received, [{ text: 'feedback', date: '2026-11-20' }]);
+    assert.deepEqual(brief.journal.map((e) => [e.line, e.others]), [[12, ['Tomás Álvarez']]]);
+    assert.deepEqual(parse(run(['brief', 'Tomás Álvarez', '--json', '--today=2026-12-01']).out).received, [{ text: 'feedback', date: '2026-11-20' }]);
   });
 
   it('prints the brief as text, leading with an imbalance', () => {
@@ -55,7 +68,7 @@ describe('cli brief', () => {
     assert.match(out, /received {2}2026-11-20 {2}feedback/);
     assert.doesNotMatch(out, /the article/);
     assert.match(out, /2026-11-20 {2}line 12 {2}with Marcus Chen {2}Lunch/);
-    const taking = JSON.parse(run(['brief', 'Tomás Álvarez', '--json']).out).balance;
+    const taking = parse(run(['brief', 'Tomás Álvarez', '--json']).out).balance;
     assert.deepEqual(taking, { given: 0, received: 1, outOfBalance: false, reason: null });
   });
 
