@@ -22,6 +22,10 @@ Commands:
                                     today to DAYS days ahead (default 28): attendees by name or email,
                                     titles that name them. Times are in this machine's time zone, and
                                     so are floating times. People without a meeting are left out.
+  brief NAME [FILE] [--today YYYY-MM-DD] [--json]
+                                    Everything to know before a contact with NAME: stage, next
+                                    contact and why, topics, open promises, what was given and
+                                    received, and the journal with them, newest first.
 
 FILE defaults to ./${DEFAULT_FILE}. Use --name=value or --name value; "--" ends the options
 (a value that starts with "--" is written --name=VALUE).
@@ -43,9 +47,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
   log: { options: { with: 'list', date: 'value', note: 'value', gave: 'value', got: 'value' }, positionals: ['NAME...', 'FILE?'] },
   ics: { options: { today: 'value' }, positionals: ['FILE?'] },
   meetings: { options: { calendar: 'list', today: 'value', within: 'value', json: 'flag' }, positionals: ['FILE?'] },
+  brief: { options: { today: 'value', json: 'flag' }, positionals: ['NAME', 'FILE?'] },
 };
 
-export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics' | 'meetings';
+export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics' | 'meetings' | 'brief';
 
 export type ParsedArgs =
   | { kind: 'help' }

@@ -24,6 +24,7 @@ export const PARTS: Readonly<Record<string, Part>> = {
   incremental: { imports: ['model', 'read'], coreOnly: true },
   edit: { imports: ['model', 'read'] },
   export: { imports: ['model'] },
+  ledger: { imports: ['model', 'read'] },
   review: { imports: ['model'] },
   meetings: { imports: ['model'] },
   messages: { imports: ['model'] },
