@@ -17,6 +17,10 @@ Commands:
                                     file; otherwise every argument is a NAME. A name that would be
                                     taken for a FILE can be given with --with.
   ics [FILE] [--today YYYY-MM-DD]   The next contacts as an iCalendar file, on standard output.
+  stats [FILE] [--today YYYY-MM-DD] [--json]
+                                    The plan at a glance: the lists and where they meet, contacts
+                                    per week over the last 26 weeks (on time, late, missed), who is
+                                    most overdue, given vs received per person, people per stage.
 
 FILE defaults to ./${DEFAULT_FILE}. Use --name=value or --name value; "--" ends the options
 (a value that starts with "--" is written --name=VALUE).
@@ -37,9 +41,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
   lists: { options: { json: 'flag' }, positionals: ['FILE?'] },
   log: { options: { with: 'list', date: 'value', note: 'value', gave: 'value', got: 'value' }, positionals: ['NAME...', 'FILE?'] },
   ics: { options: { today: 'value' }, positionals: ['FILE?'] },
+  stats: { options: { today: 'value', json: 'flag' }, positionals: ['FILE?'] },
 };
 
-export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics';
+export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics' | 'stats';
 
 export type ParsedArgs =
   | { kind: 'help' }

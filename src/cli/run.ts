@@ -3,6 +3,7 @@ import { DEFAULT_FILE, USAGE, UsageError, looksLikePlanFile, parseArgs, type Opt
 import { CliError, type CliIo } from './io';
 import { runLog } from './logCommand';
 import { runCheck, runDue, runIcs, runLists } from './reports';
+import { runStats } from './statsCommand';
 import { printable } from './terminalText';
 
 const PROGRAM = 'networking-plan';
@@ -27,6 +28,8 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     }
     case 'ics':
       return runIcs(io, positionals[0] ?? DEFAULT_FILE, options);
+    case 'stats':
+      return runStats(io, positionals[0] ?? DEFAULT_FILE, options);
   }
 }
 

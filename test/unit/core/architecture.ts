@@ -25,6 +25,7 @@ export const PARTS: Readonly<Record<string, Part>> = {
   edit: { imports: ['model', 'read'] },
   export: { imports: ['model'] },
   ledger: { imports: ['model', 'read'] },
+  insights: { imports: ['model', 'ledger'] },
 };
 
 /** Source files by path relative to the repository (`src/...`, `test/...`), with `/` separators. */
