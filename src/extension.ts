@@ -5,17 +5,24 @@ import { ActivationClock, type ActivationTiming } from './activationTiming';
 import { registerCommands } from './commands';
 import { registerLanguageFeatures } from './language';
 import { PlanStore } from './planStore';
-import { remindOnStartup } from './startupReminder';
+import { remindOnStartup, remindReview } from './startupReminder';
 import { DueStatusBar } from './statusBar';
+import type { PeopleFilterState } from './tree/filterState';
 import type { PlanTreeProvider } from './tree/planTreeProvider';
 import { createPlanTreeView } from './tree/planTreeView';
 import type { PlanTreeItem } from './tree/treeItems';
+import { createWeekView } from './week/weekView';
 
 /** What `activate()` returns (the extension's `exports`), used by the integration tests and the harness. */
 export interface NetworkingPlanApi {
   store: PlanStore;
   tree: PlanTreeProvider;
   treeView: vscode.TreeView<PlanTreeItem>;
+  /** The People view's filter. */
+  filter: PeopleFilterState;
+  /** The This Week view and its data. */
+  weekView: vscode.TreeView<vscode.TreeItem>;
+  weekTree: vscode.TreeDataProvider<vscode.TreeItem>;
   statusBar: DueStatusBar;
   activationTiming: ActivationTiming;
   /** Settles once every plan was read and the status bar shows it. */
@@ -25,7 +32,8 @@ export interface NetworkingPlanApi {
 export function activate(context: vscode.ExtensionContext): NetworkingPlanApi {
   const clock = new ActivationClock();
   const store = new PlanStore(path.join(context.extensionPath, 'dist', 'planReadWorker.js'));
-  const { provider, view, disposable: treeDisposable } = createPlanTreeView(store);
+  const { provider, view, filter, disposable: treeDisposable } = createPlanTreeView(store, context.workspaceState);
+  const week = createWeekView(store);
   const statusBar = new DueStatusBar(store);
   let statusShown!: () => void;
   const statusReady = new Promise<void>((resolve) => (statusShown = resolve));
@@ -37,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): NetworkingPlanApi {
   context.subscriptions.push(
     store,
     treeDisposable,
+    week.disposable,
     statusBar,
     registerCommands(store),
     registerLanguageFeatures(store),
@@ -48,8 +57,9 @@ export function activate(context: vscode.ExtensionContext): NetworkingPlanApi {
     return clock.timing;
   });
   void remindOnStartup(store);
+  void remindReview(store);
   clock.mark('activateMs');
-  return { store, tree: provider, treeView: view, statusBar, activationTiming: clock.timing, whenReady };
+  return { store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, activationTiming: clock.timing, whenReady };
 }
 
 export function deactivate(): void {

@@ -1,7 +1,8 @@
-/** The optional reminder at startup (setting `networkingPlan.remindOnStartup`, off by default). */
+/** The optional reminders at startup: contacts due (`networkingPlan.remindOnStartup`) and Review Lists due (`networkingPlan.remindReview`), both off by default. */
 import * as vscode from 'vscode';
 import { joinNames } from './commands/contactRules';
 import type { PlanStore } from './planStore';
+import { reviewDueText, reviewsDue } from './review/reviewNotice';
 import { dueAcrossPlans } from './statusBar';
 
 const SHOWN_NAMES = 3;
@@ -16,4 +17,13 @@ export async function remindOnStartup(store: PlanStore): Promise<void> {
   const what = due.length === 1 ? '1 networking contact is due' : `${due.length} networking contacts are due`;
   const choice = await vscode.window.showInformationMessage(`${what}: ${joinNames(names)}.`, 'Show due contacts');
   if (choice) await vscode.commands.executeCommand('networkingPlan.showDue');
+}
+
+export async function remindReview(store: PlanStore): Promise<void> {
+  if (!vscode.workspace.getConfiguration('networkingPlan').get<boolean>('remindReview', false)) return;
+  await store.ready;
+  const text = reviewDueText(reviewsDue(store));
+  if (!text) return;
+  const choice = await vscode.window.showInformationMessage(text, 'Review Lists');
+  if (choice) await vscode.commands.executeCommand('networkingPlan.reviewLists');
 }

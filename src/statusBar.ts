@@ -1,7 +1,8 @@
-/** The status bar item: "$(person) 3 due", warning colors when anyone is overdue; click to see who. */
+/** The status bar item: "$(person) 3 due (1 overdue)", warning colors when anyone is overdue; click to see who. */
 import * as vscode from 'vscode';
 import type { PlanStore } from './planStore';
-import { anyOverdue, dueContacts, statusBarText, statusTooltipMarkdown, type StatusBarMode } from './statusText';
+import { reviewDueText, reviewsDue } from './review/reviewNotice';
+import { anyOverdue, dueContacts, overdueCount, statusBarText, statusTooltipMarkdown, type StatusBarMode } from './statusText';
 
 function mode(): StatusBarMode {
   const value = vscode.workspace.getConfiguration('networkingPlan').get<string>('statusBar', 'always');
@@ -56,12 +57,14 @@ export class DueStatusBar implements vscode.Disposable {
       this.item.hide();
     } else {
       this.item.text = text;
-      const tooltip = new vscode.MarkdownString(statusTooltipMarkdown(due));
+      const tooltip = new vscode.MarkdownString(statusTooltipMarkdown(due, reviewDueText(reviewsDue(this.store))));
       tooltip.isTrusted = false;
       tooltip.supportThemeIcons = false;
       this.item.tooltip = tooltip;
       this.item.backgroundColor = anyOverdue(due) ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-      this.item.accessibilityInformation = { label: due.length > 0 ? `${due.length} networking contacts due` : 'Networking plan: caught up' };
+      const late = overdueCount(due);
+      const overdue = late > 0 ? `, ${late} overdue` : '';
+      this.item.accessibilityInformation = { label: due.length > 0 ? `${due.length} networking contacts due${overdue}` : 'Networking plan: caught up' };
       this.visible = true;
       this.item.show();
     }

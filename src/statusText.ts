@@ -1,5 +1,5 @@
 /** What the status bar says, as plain data. */
-import { describeDue, dueWithin, type PersonStatus, type PlanView } from './core';
+import { describeDue, dueWithin, isLate, type PersonStatus, type PlanView } from './core';
 import { escapeMarkdown } from './markdown';
 
 export type StatusBarMode = 'always' | 'whenDue' | 'never';
@@ -21,29 +21,37 @@ export function dueContacts(plans: { view: PlanView; folderName?: string }[]): D
   return due.sort((a, b) => (b.status.daysLate ?? 0) - (a.status.daysLate ?? 0));
 }
 
-/** The item's text, or undefined to hide it. */
+/** How many of the due people are late (overdue or lapsed). */
+export function overdueCount(due: DueContact[]): number {
+  return due.reduce((n, d) => n + Number(isLate(d.status)), 0);
+}
+
+/** The item's text ("3 due", "3 due (2 overdue)"), or undefined to hide it. */
 export function statusBarText(due: DueContact[], mode: StatusBarMode): string | undefined {
   if (mode === 'never') return undefined;
-  if (due.length > 0) return `$(person) ${due.length} due`;
+  const late = overdueCount(due);
+  if (due.length > 0) return late > 0 ? `$(person) ${due.length} due (${late} overdue)` : `$(person) ${due.length} due`;
   return mode === 'always' ? '$(person) caught up' : undefined;
 }
 
 export function anyOverdue(due: DueContact[]): boolean {
-  return due.some((d) => d.status.state === 'overdue');
+  return due.some((d) => isLate(d.status));
 }
 
 function dueLine(d: DueContact): string {
   const name = escapeMarkdown(d.status.person.name);
   const where = d.folderName ? ` (${escapeMarkdown(d.folderName)})` : '';
-  const since = d.status.state === 'overdue' && d.status.next ? `, since ${d.status.next}` : '';
-  return `- ${name}${where} — ${describeDue(d.status)}${since}`;
+  const since = isLate(d.status) && d.status.next ? `, since ${d.status.next}` : '';
+  const lapsed = d.status.state === 'lapsed' ? ' (lapsed)' : '';
+  return `- ${name}${where} — ${describeDue(d.status)}${since}${lapsed}`;
 }
 
-/** Markdown tooltip: who is due and since when. */
-export function statusTooltipMarkdown(due: DueContact[]): string {
-  if (due.length === 0) return 'Networking plan: nobody is due today. You are caught up.';
+/** Markdown tooltip: who is due and since when, and whether Review Lists is due (`review`, a sentence). */
+export function statusTooltipMarkdown(due: DueContact[], review?: string): string {
+  const reviewLine = review ? `\n\n${escapeMarkdown(review)}` : '';
+  if (due.length === 0) return `Networking plan: nobody is due today. You are caught up.${reviewLine}`;
   const title = `**${due.length === 1 ? '1 contact' : `${due.length} contacts`} due**`;
   const lines = due.slice(0, TOOLTIP_LIMIT).map(dueLine);
   if (due.length > TOOLTIP_LIMIT) lines.push(`- …and ${due.length - TOOLTIP_LIMIT} more`);
-  return `${title}\n\n${lines.join('\n')}\n\nClick to choose whom to contact.`;
+  return `${title}\n\n${lines.join('\n')}${reviewLine}\n\nClick to choose whom to contact.`;
 }

@@ -3,8 +3,10 @@
  * to show the plan, so VS Code's start does not pay for them (see ../lazy.ts).
  */
 import type { PlanStore } from '../planStore';
+import { reviewLists } from '../review/reviewLists';
 import { createPlan } from '../welcome';
 import type { CommandId } from '.';
+import { archivePerson, restorePerson } from './archiveCommands';
 import { logContact, snooze } from './contactCommands';
 import { showDue } from './dueCommands';
 import { addToList, removeFromList, setCadence, setHow, setStage } from './fieldCommands';
@@ -32,6 +34,9 @@ export const COMMANDS: Record<CommandId, Handler> = {
   'networkingPlan.setStage': setStage,
   'networkingPlan.renamePerson': renamePerson,
   'networkingPlan.removePerson': removePerson,
+  'networkingPlan.archivePerson': archivePerson,
+  'networkingPlan.restorePerson': restorePerson,
+  'networkingPlan.reviewLists': reviewLists,
   'networkingPlan.revealPerson': revealPerson,
   'networkingPlan.showDue': showDue,
   'networkingPlan.exportCalendar': exportCalendarCommand,

@@ -1,7 +1,8 @@
 /** Add Person, Rename Person, Remove Person. */
 import * as vscode from 'vscode';
 import { applyEditPaced, LIST_NAMES, type ListName, type NewPerson, type Stage, STAGES } from '../core';
-import type { PlanStore } from '../planStore';
+import type { PlanSnapshot, PlanStore } from '../planStore';
+import { overCommitWarning } from './contactRules';
 import { isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';
 import { pickPlan } from './planPicker';
 import { askCadence, askLists, askStage, askText } from './prompts';
@@ -64,10 +65,20 @@ export async function addPerson(store: PlanStore, arg?: unknown): Promise<boolea
     person = { name: options.name.trim(), lists: options.lists, how: options.how, cadence: options.cadence, stage: options.stage, role: options.role };
   } else {
     person = await askNewPerson(store, snapshot.uri);
+    if (person?.stage === 'building') person = await confirmBuilding(snapshot, person);
   }
   if (!person) return false;
   const added = person;
   return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'addPerson', person: added }, plan, read));
+}
+
+/** A new person in `building` past the limit: add anyway, add as planned, or not at all. */
+async function confirmBuilding(snapshot: PlanSnapshot, person: NewPerson): Promise<NewPerson | undefined> {
+  const warning = overCommitWarning(snapshot.view, snapshot.viewPlan.settings.maxNewRelationships, [person.name]);
+  if (!warning) return person;
+  const choice = await vscode.window.showWarningMessage(`Add ${person.name} as building? ${warning}`, { modal: true }, 'Add anyway', 'Add as planned');
+  if (choice === 'Add anyway') return person;
+  return choice === 'Add as planned' ? { ...person, stage: 'planned' } : undefined;
 }
 
 /** `networkingPlan.renamePerson`: the journal follows the new name. */
@@ -97,20 +108,25 @@ export async function renamePerson(store: PlanStore, ...args: unknown[]): Promis
   return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, edit, plan, read));
 }
 
-/** `networkingPlan.removePerson`: after a modal confirmation (or `{ confirm: true }`). */
+/**
+ * `networkingPlan.removePerson`: after a modal confirmation (or `{ confirm: true }`) that offers archiving first:
+ * an archived person keeps their journal history and stays a known name.
+ */
 export async function removePerson(store: PlanStore, ...args: unknown[]): Promise<boolean> {
-  const refs = await resolvePeople(store, args, { many: false, title: 'Remove person', placeHolder: 'Whom to remove from the plan?' });
+  const refs = await resolvePeople(store, args, { many: false, title: 'Remove person', placeHolder: 'Whom to remove from the plan?', archived: 'also' });
   if (!refs) return false;
   const { snapshot, status } = refs[0];
+  const name = status.person.name;
   const options = args.find(isOptionsObject) as { confirm?: boolean } | undefined;
   if (!options?.confirm) {
     const entries = status.entries.length;
-    const detail =
-      entries > 0
-        ? `Their ${entries === 1 ? 'journal entry stays' : `${entries} journal entries stay`} in the plan. Undo (in the plan file) brings them back.`
-        : 'Undo (in the plan file) brings them back.';
-    const choice = await vscode.window.showWarningMessage(`Remove ${status.person.name} from the networking plan?`, { modal: true, detail }, 'Remove');
+    const archived = status.person.archived !== undefined;
+    const stay = entries === 0 ? '' : ` ${entries === 1 ? 'Their journal entry stays' : `Their ${entries} journal entries stay`}, naming someone who is no longer in the plan.`;
+    const archive = archived ? '' : `Left the company, or no longer relevant? Archive keeps ${name} and the journal history, off your lists and never due (Restore Person brings them back). `;
+    const detail = `${archive}Remove deletes the entry.${stay} Undo (in the plan file) brings it back.`;
+    const choice = await vscode.window.showWarningMessage(`Remove ${name} from the networking plan?`, { modal: true, detail }, ...(archived ? ['Remove'] : ['Archive', 'Remove']));
+    if (choice === 'Archive') return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'archive', name, date: store.today() }, plan, read));
     if (choice !== 'Remove') return false;
   }
-  return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'removePerson', name: status.person.name }, plan, read));
+  return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'removePerson', name }, plan, read));
 }

@@ -21,6 +21,8 @@ export interface PickOptions {
   placeHolder: string;
   /** Only these people are offered (e.g. scheduled ones for Snooze). */
   filter?: (status: PersonStatus) => boolean;
+  /** Archived people are not offered unless `also` (with the others) or `only` (Restore). */
+  archived?: 'also' | 'only';
 }
 
 /** Options objects that commands accept instead of UI input (scripts, CodeLens, tests). */
@@ -104,6 +106,8 @@ export async function pickPeople(store: PlanStore, options: PickOptions): Promis
   for (const snapshot of snapshots) {
     for (const status of snapshot.view.people) {
       if (status.person.name === '' || (options.filter && !options.filter(status))) continue;
+      const archived = status.person.archived !== undefined;
+      if (archived ? options.archived === undefined : options.archived === 'only') continue;
       const where = several ? ` · ${snapshot.folder.name}` : '';
       picks.push({ label: status.person.name, description: describeDue(status) + where, detail: status.person.how, ref: { snapshot, status } });
     }

@@ -4,12 +4,13 @@ import { personTooltipMarkdown } from '../tree/personTooltip';
 
 /** "due in 3 days", "3 days overdue", "due today", "due tomorrow", or the stage for unscheduled people. */
 export function dueText(status: PersonStatus): string {
+  if (status.state === 'archived') return 'archived';
   if (!status.scheduled) return status.person.stage === 'established' ? 'call anytime' : status.person.stage;
   const text = describeDue(status);
   return text.startsWith('in ') ? `due ${text}` : text;
 }
 
-const STATE_ORDER: Record<PersonState, number> = { overdue: 0, due: 1, upcoming: 2, planned: 3, paused: 4 };
+const STATE_ORDER: Record<PersonState, number> = { lapsed: 0, overdue: 0, due: 1, upcoming: 2, planned: 3, paused: 4, archived: 5 };
 
 /** Sorts people who are due first (most overdue first), then by when they are due, then in file order. */
 export function dueSortText(status: PersonStatus): string {

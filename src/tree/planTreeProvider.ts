@@ -1,7 +1,9 @@
 /** The sidebar tree: a root per folder (when several), the groups of each plan, and their people. */
 import * as vscode from 'vscode';
 import type { PlanSnapshot, PlanStore } from '../planStore';
+import type { PeopleFilterState } from './filterState';
 import { groupChildren, personItemAt } from './groupItems';
+import type { PeopleFilter } from './peopleFilter';
 import { PageLimits } from './paging';
 import { personTooltipMarkdown } from './personTooltip';
 import { FolderTreeItem, GroupTreeItem, MessageTreeItem, PersonTreeItem, type PlanTreeItem } from './treeItems';
@@ -25,14 +27,26 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
    * The group items last returned for each plan, by plan file; the same objects while the snapshot is the same,
    * because VS Code refreshes a single group only when given the very object it was given.
    */
-  private readonly shownGroups = new Map<string, { snapshot: PlanSnapshot; groups: readonly GroupTreeItem[] }>();
+  private readonly shownGroups = new Map<string, { snapshot: PlanSnapshot; filter: PeopleFilter | undefined; groups: readonly GroupTreeItem[] }>();
 
-  constructor(private readonly store: PlanStore) {
+  constructor(
+    private readonly store: PlanStore,
+    /** The People view's filter; none in a tree that is not filtered. */
+    private readonly filter?: PeopleFilterState,
+  ) {
     this.disposables = [
       this.changeEmitter,
       store.onDidChange(() => this.storeChanged()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('networkingPlan.dueSoonDays') && this.changeEmitter.fire(undefined)),
     ];
+    if (filter) {
+      this.disposables.push(
+        filter.onDidChange(() => {
+          this.shownGroups.clear();
+          this.changeEmitter.fire(undefined);
+        }),
+      );
+    }
   }
 
   /** Called once, the first time the tree returns people or groups. */
@@ -141,8 +155,22 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
       );
     }
     const shown = this.shownGroups.get(key);
-    const groups = shown?.snapshot === snapshot ? shown.groups : groupShapes(snapshot.view, snapshot.viewPlan.settings.maxNewRelationships).map((g) => new GroupTreeItem(snapshot, g));
-    this.shownGroups.set(key, { snapshot, groups });
+    const filter = this.filter?.current;
+    const groups =
+      shown?.snapshot === snapshot && shown.filter === filter
+        ? shown.groups
+        : groupShapes(snapshot.view, snapshot.viewPlan.settings.maxNewRelationships, this.filter?.keep()).map((g) => new GroupTreeItem(snapshot, g));
+    this.shownGroups.set(key, { snapshot, filter, groups });
+    if (filter && groups.length === 0) {
+      items.push(
+        new MessageTreeItem('Nobody matches the filter', `${key}#nomatch`, {
+          icon: { id: 'filter' },
+          description: 'clear filter',
+          tooltip: 'Click to clear the filter and show everyone.',
+          command: { command: 'networkingPlan.clearFilter', title: 'Clear Filter' },
+        }),
+      );
+    }
     return items.concat(groups);
   }
 

@@ -1,6 +1,10 @@
 /** The tree view around the provider: badge, "plan has errors" message, the welcome-state context key and "Show more". */
 import * as vscode from 'vscode';
 import type { PlanStore } from '../planStore';
+import { reviewDueText, reviewsDue } from '../review/reviewNotice';
+import { registerFilterCommands } from './filterCommands';
+import { PeopleFilterState } from './filterState';
+import { describeFilter } from './peopleFilter';
 import { PlanTreeProvider } from './planTreeProvider';
 import { SHOW_MORE_COMMAND, type PlanTreeItem } from './treeItems';
 import { dueNowCount } from './treeShape';
@@ -22,10 +26,31 @@ function errorMessage(store: PlanStore): string | undefined {
   return `The plan has syntax errors${which}. Until they are fixed, this shows its last good version and actions change nothing.`;
 }
 
-export function createPlanTreeView(store: PlanStore): { provider: PlanTreeProvider; view: vscode.TreeView<PlanTreeItem>; disposable: vscode.Disposable } {
-  const provider = new PlanTreeProvider(store);
+/** "Showing 3 of 120 people: “dana”, building. Clear Filter (title bar) shows everyone." */
+function filterMessage(store: PlanStore, filter: PeopleFilterState): string | undefined {
+  const keep = filter.keep();
+  if (!keep || !filter.current) return undefined;
+  let shown = 0;
+  let all = 0;
+  for (const snapshot of store.snapshots()) {
+    if (!snapshot.exists) continue;
+    for (const status of snapshot.view.people) {
+      all++;
+      if (keep(status)) shown++;
+    }
+  }
+  return `Showing ${shown} of ${all} ${all === 1 ? 'person' : 'people'}: ${describeFilter(filter.current)}. Clear Filter (title bar) shows everyone.`;
+}
+
+export function createPlanTreeView(
+  store: PlanStore,
+  memento: vscode.Memento,
+): { provider: PlanTreeProvider; view: vscode.TreeView<PlanTreeItem>; filter: PeopleFilterState; disposable: vscode.Disposable } {
+  const filter = new PeopleFilterState(memento);
+  const provider = new PlanTreeProvider(store, filter);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
   let lastState: string | undefined;
+  let lastReviewDue: boolean | undefined;
   const update = () => {
     const state = planState(store);
     if (state !== lastState) {
@@ -34,7 +59,12 @@ export function createPlanTreeView(store: PlanStore): { provider: PlanTreeProvid
     }
     const due = store.snapshots().reduce((n, s) => n + (s.exists ? dueNowCount(s.view) : 0), 0);
     view.badge = due > 0 ? { value: due, tooltip: due === 1 ? '1 contact due' : `${due} contacts due` } : undefined;
-    const message = errorMessage(store);
+    const review = reviewDueText(reviewsDue(store));
+    if (lastReviewDue !== (review !== undefined)) {
+      lastReviewDue = review !== undefined;
+      void vscode.commands.executeCommand('setContext', 'networkingPlan.reviewDue', lastReviewDue);
+    }
+    const message = [errorMessage(store), filterMessage(store, filter), review].filter(Boolean).join(' ') || undefined;
     // Setting the message, even to the same value, delays the tree's next refresh by 200 ms.
     if (message !== view.message) view.message = message;
   };
@@ -45,5 +75,10 @@ export function createPlanTreeView(store: PlanStore): { provider: PlanTreeProvid
     if (first && view.visible) void view.reveal(first, { select: true, focus: true });
     return first !== undefined;
   });
-  return { provider, view, disposable: vscode.Disposable.from(provider, view, store.onDidChange(update), showMore) };
+  return {
+    provider,
+    view,
+    filter,
+    disposable: vscode.Disposable.from(provider, view, filter, store.onDidChange(update), filter.onDidChange(update), registerFilterCommands(filter), showMore),
+  };
 }

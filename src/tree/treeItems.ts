@@ -12,12 +12,14 @@ function themeIcon(icon: IconShape): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon.id, icon.color ? new vscode.ThemeColor(icon.color) : undefined);
 }
 
+const GROUP_ICONS: Record<GroupShape['id'], string> = { both: 'star-empty', like: 'heart', help: 'rocket', none: 'question', archived: 'archive' };
+
 export class PersonTreeItem extends vscode.TreeItem {
   readonly kind = 'person';
   constructor(
     readonly planUri: vscode.Uri,
     readonly status: PersonStatus,
-    /** The group the item sits in ('both', 'like', 'help' or 'none'). */
+    /** The group the item sits in ('both', 'like', 'help', 'none', 'archived'; 'week' in This Week). */
     readonly group: string,
     shape: PersonShape,
     id: string,
@@ -50,7 +52,7 @@ export class GroupTreeItem extends vscode.TreeItem {
     this.description = shape.description;
     this.tooltip = shape.tooltip;
     this.contextValue = `group.${shape.id}`;
-    this.iconPath = new vscode.ThemeIcon(shape.id === 'both' ? 'star-empty' : shape.id === 'none' ? 'question' : shape.id === 'like' ? 'heart' : 'rocket');
+    this.iconPath = new vscode.ThemeIcon(GROUP_ICONS[shape.id]);
   }
 }
 

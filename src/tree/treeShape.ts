@@ -2,7 +2,7 @@
 import { describeDue, type PersonStatus, type PlanView } from '../core';
 import { formatCount } from './paging';
 
-export type GroupId = 'both' | 'like' | 'help' | 'none';
+export type GroupId = 'both' | 'like' | 'help' | 'none' | 'archived';
 
 export interface GroupShape {
   id: GroupId;
@@ -24,7 +24,7 @@ export interface PersonShape {
   label: string;
   description: string;
   icon: IconShape;
-  /** `person.scheduled` or `person.unscheduled`: menus offer Snooze only to scheduled people. */
+  /** `person.scheduled`, `person.unscheduled` or `person.archived`: menus offer Snooze only to scheduled people, Restore to archived ones. */
   contextValue: string;
 }
 
@@ -39,17 +39,22 @@ function countText(n: number): string {
   return n === 1 ? '1 person' : `${formatCount(n)} people`;
 }
 
-/** The root groups: "Start here" (both lists) first, then each list, then "Not on a list" when anyone is. */
-export function groupShapes(view: PlanView, maxNewRelationships: number): GroupShape[] {
-  const { both, like, help, none } = view.lists;
+/**
+ * The root groups: "Start here" (both lists) first, then each list, then "Not on a list" and "Archived" when anyone
+ * is. With `keep` (the view's filter), each group shows only the people it keeps, and groups left empty are left out.
+ */
+export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: (status: PersonStatus) => boolean): GroupShape[] {
+  const pick = (people: PersonStatus[]) => (keep ? people.filter(keep) : people);
+  const count = (shown: PersonStatus[], all: PersonStatus[]) => (keep ? `${formatCount(shown.length)} of ${formatCount(all.length)}` : formatCount(all.length));
+  const [both, like, help, none, archived] = [view.lists.both, view.lists.like, view.lists.help, view.lists.none, view.archived].map(pick);
   const building = view.building.length;
   const groups: GroupShape[] = [
     {
       id: 'both',
       label: 'Start here',
-      description: `${formatCount(both.length)} · ${slotsText(view.freeSlots, maxNewRelationships, building)}`,
+      description: `${count(both, view.lists.both)} · ${slotsText(view.freeSlots, maxNewRelationships, building)}`,
       tooltip:
-        `${countText(both.length)} on both lists: you know and like them, and they can help your career. ` +
+        `${countText(view.lists.both.length)} on both lists: you know and like them, and they can help your career. ` +
         `Start your new relationships here. You are building ${building} of at most ${maxNewRelationships} at a time.`,
       expanded: true,
       people: both,
@@ -58,8 +63,8 @@ export function groupShapes(view: PlanView, maxNewRelationships: number): GroupS
     {
       id: 'like',
       label: 'Know & like',
-      description: formatCount(like.length),
-      tooltip: `${countText(like.length)} you know and like.`,
+      description: count(like, view.lists.like),
+      tooltip: `${countText(view.lists.like.length)} you know and like.`,
       expanded: false,
       people: like,
       emptyHint: 'Add people you know and like',
@@ -67,30 +72,43 @@ export function groupShapes(view: PlanView, maxNewRelationships: number): GroupS
     {
       id: 'help',
       label: 'Can help my career',
-      description: formatCount(help.length),
-      tooltip: `${countText(help.length)} who can help your career.`,
+      description: count(help, view.lists.help),
+      tooltip: `${countText(view.lists.help.length)} who can help your career.`,
       expanded: false,
       people: help,
       emptyHint: 'Add people who can help your career',
     },
   ];
-  if (none.length > 0) {
+  if (view.lists.none.length > 0) {
     groups.push({
       id: 'none',
       label: 'Not on a list',
-      description: formatCount(none.length),
-      tooltip: `${countText(none.length)} on neither list: add them to a list, or remove them.`,
+      description: count(none, view.lists.none),
+      tooltip: `${countText(view.lists.none.length)} on neither list: add them to a list, or remove them.`,
       expanded: false,
       people: none,
       emptyHint: '',
     });
   }
-  return groups;
+  if (view.archived.length > 0) {
+    groups.push({
+      id: 'archived',
+      label: 'Archived',
+      description: count(archived, view.archived),
+      tooltip: `${countText(view.archived.length)} archived: never due and on no list; their journal stays. Restore Person brings someone back.`,
+      expanded: false,
+      people: archived,
+      emptyHint: '',
+    });
+  }
+  return keep ? groups.filter((g) => g.people.length > 0) : groups;
 }
 
-/** The icon for a person's state: overdue, due today, due soon, upcoming, "call anytime", planned, paused. */
+/** The icon for a person's state: lapsed, overdue, due today, due soon, upcoming, "call anytime", planned, paused, archived. */
 export function personIcon(status: PersonStatus, dueSoonDays: number): IconShape {
   switch (status.state) {
+    case 'lapsed':
+      return { id: 'history', color: 'list.errorForeground' };
     case 'overdue':
       return { id: 'warning', color: 'list.warningForeground' };
     case 'due':
@@ -99,6 +117,8 @@ export function personIcon(status: PersonStatus, dueSoonDays: number): IconShape
       return { id: 'debug-pause', color: 'disabledForeground' };
     case 'planned':
       return { id: 'circle-outline' };
+    case 'archived':
+      return { id: 'archive', color: 'disabledForeground' };
     case 'upcoming': {
       if (status.daysLate !== undefined && -status.daysLate <= dueSoonDays) return { id: 'clock', color: 'charts.blue' };
       if (status.person.stage === 'established') return { id: 'check', color: 'charts.green' };
@@ -110,15 +130,15 @@ export function personIcon(status: PersonStatus, dueSoonDays: number): IconShape
 export function personShape(status: PersonStatus, dueSoonDays: number): PersonShape {
   return {
     label: status.person.name || '(no name)',
-    description: describeDue(status),
+    description: status.state === 'lapsed' ? `${describeDue(status)} · lapsed` : describeDue(status),
     icon: personIcon(status, dueSoonDays),
-    contextValue: status.scheduled ? 'person.scheduled' : 'person.unscheduled',
+    contextValue: status.state === 'archived' ? 'person.archived' : status.scheduled ? 'person.scheduled' : 'person.unscheduled',
   };
 }
 
-/** Overdue or due today: what the view's badge and the status bar count. */
+/** Lapsed, overdue or due today: what the view's badge and the status bar count. */
 export function isDueNow(status: PersonStatus): boolean {
-  return status.state === 'overdue' || status.state === 'due';
+  return status.state === 'overdue' || status.state === 'due' || status.state === 'lapsed';
 }
 
 export function dueNowCount(view: PlanView): number {

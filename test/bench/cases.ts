@@ -1,7 +1,9 @@
 /** What is measured for one plan size: the baselines, loads, re-checks as you type, edits and views. */
 import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { applyEdit, deriveView, dueWithin, exportCalendar, PlanReader, readPlan, type PlanEdit } from '../../src/core';
+import { applyEdit, deriveView, dueWithin, exportCalendar, PlanReader, readPlan, reviewOf, weekAhead, type PlanEdit } from '../../src/core';
+import { FilterMatcher } from '../../src/tree/peopleFilter';
+import { groupShapes } from '../../src/tree/treeShape';
 import { generatePlan, personName } from './generatePlan';
 import type { Case } from './measure';
 
@@ -45,6 +47,7 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
   // The same plan as readPlan(text) (checked by the benchmark), sharing memory with the reader's cache.
   const plan = reader.read(text);
   const view = deriveView(plan, TODAY);
+  const matcher = new FilterMatcher();
   const notes = valueStarts(text, '    note: ', text.length >> 1, rounds);
   const hows = valueStarts(text, '    how: ', 0, rounds);
   // Tiny plans have fewer places than runs: then places repeat.
@@ -92,6 +95,12 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
     { name: 'tree groups: deriveView', group: 'view', runs: runs.fast, run: () => deriveView(plan, TODAY).lists },
     { name: 'due list: dueWithin', group: 'view', runs: runs.fast, run: () => dueWithin(view, 3) },
     { name: 'calendar: exportCalendar', group: 'view', runs: runs.fast, run: () => exportCalendar(plan, view) },
+    // The People filter as the tree applies it: every group of the plan, filtered (a new matcher: nothing cached yet).
+    { name: 'filter: text, first time', group: 'view', runs: runs.fast, run: (i) => groupShapes(view, 3, new FilterMatcher().test({ text: `person ${i}` })) },
+    { name: 'filter: text, again', group: 'view', runs: runs.fast, run: (i) => groupShapes(view, 3, matcher.test({ text: `person ${i}` })) },
+    { name: 'filter: stage + list + due', group: 'view', runs: runs.fast, run: () => groupShapes(view, 3, matcher.test({ stages: ['building'], lists: ['like'], due: ['overdue', 'lapsed'] })) },
+    { name: 'this week: weekAhead', group: 'view', runs: runs.fast, run: () => weekAhead(view) },
+    { name: 'review: reviewOf', group: 'view', runs: runs.fast, run: () => reviewOf(plan, view, TODAY) },
   ];
   return { n, text, cases };
 }

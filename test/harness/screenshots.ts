@@ -39,10 +39,46 @@ async function main(): Promise<void> {
     await workbench.page.keyboard.press('F8');
     await workbench.page.locator('.marker-widget').first().waitFor();
     console.log(await workbench.screenshot('diagnostics'));
+    await workbench.page.keyboard.press('Escape');
+    fs.writeFileSync(planFile, text);
+    await workbench.waitUntil(() => problems.innerText(), (t) => !/^\s*[1-9]/.test(t), 'the error to go');
+
+    // In the default light theme, then in the dark one.
+    await reviewAndFilter(workbench, '');
+    await workbench.runCommand('Preferences: Color Theme');
+    await workbench.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
+    await workbench.quickInput().fill('Dark Modern');
+    await workbench.page.waitForTimeout(300);
+    await workbench.quickInput().press('Enter');
+    await workbench.page.locator('.monaco-workbench.vs-dark').first().waitFor();
+    await reviewAndFilter(workbench, '-dark');
   } finally {
     await workbench.close();
     removeDir(tempDir);
   }
+}
+
+/** Review Lists at its fourth step (planned people left untouched), and the People view filtered by a word. */
+async function reviewAndFilter(workbench: Workbench, suffix: string): Promise<void> {
+  await workbench.runCommand('Networking Plan: Review Lists');
+  // Steps 1 to 3 have nothing to check in the demo plan: Enter goes on.
+  for (let step = 1; step <= 3; step++) {
+    await workbench.waitUntil(() => workbench.page.locator('.quick-input-widget').innerText(), (t) => t.includes(`${step}/5`), `step ${step} of Review Lists`);
+    await workbench.page.keyboard.press('Enter');
+  }
+  await workbench.waitUntil(() => workbench.quickPickRows(), (rows) => rows.some((r) => r.includes('Ben Carter')), 'the untouched planned people');
+  console.log(await workbench.screenshot(`review${suffix}`));
+  await workbench.page.keyboard.press('Escape');
+
+  await workbench.runCommand('Networking Plan: Filter People');
+  await workbench.page.locator('.quick-input-widget input').first().waitFor();
+  await workbench.page.keyboard.type('lunch');
+  await workbench.page.keyboard.press('Enter');
+  await workbench.quickPickRows();
+  await workbench.page.keyboard.press('Enter');
+  await workbench.page.locator('.part.sidebar').getByText(/^Showing \d+ of \d+ people/).first().waitFor();
+  console.log(await workbench.screenshot(`filter${suffix}`));
+  await workbench.runCommand('Networking Plan: Clear Filter');
 }
 
 main().catch((error: unknown) => {

@@ -119,5 +119,24 @@ export function buildEdit(plan: Plan, choice: EditChoice): EditCase {
         edit: { kind: 'removePerson', name },
         expect: (_b, after) => (person(after, name) ? `${name} is still in the plan` : undefined),
       };
+    case 'archive':
+    case 'restore':
+      return {
+        label: choice.kind,
+        target,
+        edit: choice.kind === 'archive' ? { kind: 'archive', name, date: choice.date } : { kind: 'restore', name },
+        expect: (_b, after) => {
+          const archived = person(after, name)?.archived;
+          return archived === (choice.kind === 'archive' ? choice.date : undefined) ? undefined : `archived reads back as ${JSON.stringify(archived)}`;
+        },
+      };
+    case 'setSetting':
+      return {
+        label: 'setSetting lastReview',
+        edit: { kind: 'setSetting', key: 'lastReview', value: choice.date },
+        expect: (_b, after) => (after.settings.lastReview === choice.date ? undefined : `lastReview reads back as ${JSON.stringify(after.settings.lastReview)}`),
+      };
+    default:
+      throw new Error(`no random edit of kind ${(choice as { kind: string }).kind}`);
   }
 }

@@ -19,7 +19,7 @@ export interface EditChoice {
 }
 
 export const arbitraryEditChoice: fc.Arbitrary<EditChoice> = fc.record({
-  kind: fc.constantFrom('addPerson', 'addToList', 'removeFromList', 'logContact', 'setField', 'setField', 'setField', 'rename', 'removePerson', 'addPromise', 'setStage'),
+  kind: fc.constantFrom('addPerson', 'addToList', 'removeFromList', 'logContact', 'setField', 'setField', 'setField', 'rename', 'removePerson', 'addPromise', 'setStage', 'archive', 'restore', 'setSetting'),
   who: fc.nat(),
   other: fc.nat(),
   list: fc.constantFrom(...LIST_NAMES),
@@ -85,6 +85,12 @@ export function changesNothing(plan: Plan, choice: EditChoice, text?: string): b
       const written = span && text?.slice(span.start, span.end).replace(/^(["'])(.*)\1$/, '$2');
       return target.stage === choice.stage && written === choice.stage;
     }
+    case 'archive':
+      return target.archived !== undefined;
+    case 'restore':
+      return target.archived === undefined;
+    case 'setSetting':
+      return plan.settings.lastReview === choice.date;
     default:
       return false;
   }

@@ -127,6 +127,12 @@ export function editCases(plan: Plan): EditCase[] {
       edit: { kind: 'removePerson', name },
       expect: (before, after) => (after.people.length === before.people.length - 1 ? undefined : `${after.people.length} people after removing one of ${before.people.length}`),
     },
+    { label: 'archive', target, edit: { kind: 'archive', name, date: PROBE_TODAY }, expect: expectPerson(name, fieldIs('archived', PROBE_TODAY)) },
+    {
+      label: 'setSetting lastReview',
+      edit: { kind: 'setSetting', key: 'lastReview', value: PROBE_TODAY },
+      expect: (_before, after) => (after.settings.lastReview === PROBE_TODAY ? undefined : `lastReview reads back as ${JSON.stringify(after.settings.lastReview)}`),
+    },
     { label: 'setField on nobody', edit: { kind: 'setField', name: 'Nobody Here At All', field: 'how', value: 'x' }, expect: () => 'an edit of a missing person succeeded' },
   ];
 }

@@ -26,7 +26,7 @@ export function viewFault(edit: PlanEdit, before: Plan, after: Plan): string | u
     case 'setField': {
       const s = status(edit.name);
       if (!s) return `${edit.name} left the view`;
-      if (edit.field === 'stage' && typeof edit.value === 'string') {
+      if (edit.field === 'stage' && typeof edit.value === 'string' && s.person.archived === undefined) {
         const building = view.building.includes(s);
         if (building !== (edit.value === 'building') || s.scheduled !== (edit.value === 'building' || edit.value === 'established')) return `the view does not show ${edit.name} as ${edit.value}`;
       }
@@ -44,5 +44,15 @@ export function viewFault(edit: PlanEdit, before: Plan, after: Plan): string | u
     }
     case 'removePerson':
       return status(edit.name) ? `${edit.name} is still in the view` : undefined;
+    case 'archive':
+    case 'restore': {
+      const s = status(edit.name);
+      const archived = s !== undefined && view.archived.includes(s);
+      const listed = s !== undefined && Object.values(view.lists).some((list) => list.includes(s));
+      if (archived !== (edit.kind === 'archive')) return `the view does not show ${edit.name} as ${edit.kind === 'archive' ? 'archived' : 'restored'}`;
+      return edit.kind === 'archive' && (listed || s?.scheduled === true) ? `${edit.name} is archived but still on a list or scheduled` : undefined;
+    }
+    case 'setSetting':
+      return undefined;
   }
 }

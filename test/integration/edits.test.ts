@@ -30,7 +30,7 @@ describe('actions that edit the plan', () => {
     const after = await personItem(api, 'Start here', 'Ada Lovelace');
     assert.equal(after.description, 'in 14 days');
     assert.equal(api.treeView.badge?.value, 1);
-    assert.equal(api.statusBar.shown?.text, '$(person) 1 due');
+    assert.equal(api.statusBar.shown?.text, '$(person) 1 due (1 overdue)');
   });
 
   it('keeps unsaved typing, saves both, and Undo takes back only the logged contact', async () => {

@@ -34,8 +34,9 @@ describe('sidebar tree and status bar', () => {
     assert.deepEqual(await names('Not on a list'), ['Alan Kay']);
 
     const ada = await personItem(api, 'Start here', 'Ada Lovelace');
-    assert.match(String(ada.description), /^\d+ days overdue$/);
-    assert.equal((ada.iconPath as vscode.ThemeIcon).id, 'warning');
+    // Years late on "every 2 weeks": lapsed, marked apart from overdue.
+    assert.match(String(ada.description), /^\d+ days overdue · lapsed$/);
+    assert.equal((ada.iconPath as vscode.ThemeIcon).id, 'history');
     assert.equal(ada.contextValue, 'person.scheduled');
     assert.equal(ada.command?.command, 'networkingPlan.revealPerson');
     const margaret = await personItem(api, 'Start here', 'Margaret Hamilton');
@@ -59,9 +60,9 @@ describe('sidebar tree and status bar', () => {
     assert.equal(api.treeView.badge?.value, 2);
     const shown = api.statusBar.shown;
     assert.ok(shown);
-    assert.equal(shown.text, '$(person) 2 due');
+    assert.equal(shown.text, '$(person) 2 due (2 overdue)');
     assert.equal(shown.warning, true);
-    assert.match(shown.tooltip, /Ada Lovelace — \d+ days overdue, since 2020-01-06/);
+    assert.match(shown.tooltip, /Ada Lovelace — \d+ days overdue, since 2020-01-06 \(lapsed\)/);
     assert.match(shown.tooltip, /Grace Hopper — \d+ days overdue, since 2020-02-03/);
   });
 
@@ -76,7 +77,7 @@ describe('sidebar tree and status bar', () => {
     });
     assert.equal(readPlanFromDisk(), fixturePlanText(), 'the file on disk is untouched');
     assert.equal(api.treeView.badge?.value, 3, 'a new building person without contacts is due today');
-    await waitFor(() => api.statusBar.shown?.text === '$(person) 3 due', { message: 'the status bar to count 3' });
+    await waitFor(() => api.statusBar.shown?.text === '$(person) 3 due (2 overdue)', { message: 'the status bar to count 3' });
   });
 
   it('opens the plan with the person selected when an item is clicked', async () => {

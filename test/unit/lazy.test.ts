@@ -15,6 +15,7 @@ async function activationBundle(): Promise<{ bytes: number; inputs: string[] }> 
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    alias: { yaml: './node_modules/yaml/browser/index.js' },
     minify: true,
     write: false,
     metafile: true,

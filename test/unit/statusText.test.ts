@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { anyOverdue, dueContacts, statusBarText, statusTooltipMarkdown } from '../../src/statusText';
+import { anyOverdue, dueContacts, overdueCount, statusBarText, statusTooltipMarkdown } from '../../src/statusText';
+import { escapeMarkdown } from '../../src/markdown';
 import { lines, viewOf } from './viewOf';
 
 const TODAY = '2026-03-10';
@@ -26,9 +27,10 @@ describe('status text', () => {
     assert.equal(anyOverdue(due.slice(1)), false);
   });
 
-  it('counts the due people, and follows the visibility setting when nobody is due', () => {
-    assert.equal(statusBarText(due, 'always'), '$(person) 2 due');
-    assert.equal(statusBarText(due, 'whenDue'), '$(person) 2 due');
+  it('counts the due people and how many of them are overdue, and follows the visibility setting when nobody is due', () => {
+    assert.equal(statusBarText(due, 'always'), '$(person) 2 due (1 overdue)');
+    assert.equal(statusBarText(due, 'whenDue'), '$(person) 2 due (1 overdue)');
+    assert.equal(statusBarText(due.slice(1), 'always'), '$(person) 1 due', 'nobody overdue: the count alone, as before');
     assert.equal(statusBarText(due, 'never'), undefined);
     assert.equal(statusBarText([], 'always'), '$(person) caught up');
     assert.equal(statusBarText([], 'whenDue'), undefined);
@@ -53,5 +55,24 @@ describe('status text', () => {
 
   it('says when everyone is caught up', () => {
     assert.match(statusTooltipMarkdown([]), /caught up/);
+  });
+
+  it('counts lapsed people as overdue and marks them in the tooltip', () => {
+    // Cadence every 2 weeks: 15 days late is more than 100% of it.
+    const plan = lines('people:', '  - name: Lee', '    stage: building', '    next: 2026-02-23', '  - name: Max', '    stage: building', '    next: 2026-03-09');
+    const late = dueContacts([{ view: viewOf(plan, TODAY).view }]);
+    assert.deepEqual(late.map((d) => [d.status.person.name, d.status.state]), [['Lee', 'lapsed'], ['Max', 'overdue']]);
+    assert.equal(overdueCount(late), 2);
+    assert.equal(anyOverdue(late), true);
+    assert.equal(statusBarText(late, 'always'), '$(person) 2 due (2 overdue)');
+    assert.match(statusTooltipMarkdown(late), /- Lee — 15 days overdue, since 2026-02-23 \(lapsed\)/);
+    assert.match(statusTooltipMarkdown(late), /- Max — 1 day overdue, since 2026-03-09\n/);
+  });
+
+  it('adds whether Review Lists is due, escaped, also when nobody is due', () => {
+    const review = 'Review Lists is due (last review 2025-11-01).';
+    assert.ok(statusTooltipMarkdown(due, review).endsWith(`\n\n${escapeMarkdown(review)}\n\nClick to choose whom to contact.`));
+    assert.ok(statusTooltipMarkdown([], review).endsWith(`caught up.\n\n${escapeMarkdown(review)}`));
+    assert.doesNotMatch(statusTooltipMarkdown(due), /Review/);
   });
 });

@@ -6,15 +6,16 @@
  *
  * Decisions: an edit that would change nothing throws `no-change` (callers show it as
  * information); removing a person keeps the journal entries that name them, since the journal is
- * history; comment lines standing before a removed entry stay.
+ * history (archiving keeps the person too); comment lines standing before a removed entry stay.
  */
 import { applyChanges } from './editApply';
 import { journalRenameChanges, logContact } from './editJournal';
 import { addPerson } from './editNewPerson';
-import { changeListMembership, renameChange, setPersonField, setStageWithHistory } from './editPerson';
+import { changeListMembership, renameChange, setArchived, setPersonField, setStageWithHistory } from './editPerson';
 import { addPromise } from './editPromise';
 import { removePersonEntry } from './editRemove';
-import { EDITABLE_FIELDS, EditError, type PlanEdit } from './editTypes';
+import { setSetting } from './editSection';
+import { EDITABLE_FIELDS, EDITABLE_SETTINGS, EditError, type PlanEdit } from './editTypes';
 import { checkDate, checkFieldValue, checkList, checkName, findPerson, invalid } from './editValues';
 import { verifyWholeResult } from './editVerify';
 import { nameKey, type Plan } from '../model';
@@ -49,6 +50,13 @@ function dispatch(text: string, edit: PlanEdit, plan: Plan): string {
       return rename(text, plan, edit.name, edit.newName);
     case 'removePerson':
       return removePersonEntry(text, plan, findPerson(plan, edit.name));
+    case 'archive':
+      return setArchived(text, plan, findPerson(plan, edit.name), checkDate(edit.date, 'archived'));
+    case 'restore':
+      return setArchived(text, plan, findPerson(plan, edit.name), undefined);
+    case 'setSetting':
+      if (!EDITABLE_SETTINGS.includes(edit.key)) invalid(`"${String(edit.key)}" cannot be set; settings that can: ${EDITABLE_SETTINGS.join(', ')}.`);
+      return setSetting(text, plan, edit.key, checkDate(edit.value, edit.key));
     default:
       return invalid(`Unknown edit "${String((edit as { kind?: unknown }).kind)}".`);
   }

@@ -100,7 +100,18 @@ export function parseItem(text: string, span: Span): ParsedItem {
   const start = itemSliceStart(text, span);
   // Anything else (a `key: value` pair standing alone in a [ ] list) reads differently on its own.
   if (start === span.start && text[start] !== '{') refuseEntry('This entry is neither "- key: value" lines nor a { } mapping.');
-  const end = itemEnd(text, span);
+  return parseSlice(text, start, itemEnd(text, span));
+}
+
+/** Parses a mapping that is a key's value (as `settings:`'s): block lines that start their own line, or a `{ }`. */
+export function parseMappingValue(text: string, span: Span): ParsedItem {
+  const lineStart = lineStartOf(text, span.start);
+  const start = text[span.start] === '{' ? span.start : lineStart;
+  if (start === lineStart && !/^[ \t]*$/.test(text.slice(lineStart, span.start))) refuseEntry('This mapping shares its first line with its key.');
+  return parseSlice(text, start, itemEnd(text, span));
+}
+
+function parseSlice(text: string, start: number, end: number): ParsedItem {
   const { map, data } = parseEntry(text.slice(start, end));
   if (!isMap(map)) refuseEntry('This entry is not a mapping of fields.');
   const pairs = map.items.map((pair) => readPair(text, start, pair));

@@ -55,6 +55,14 @@ export function setPersonField(text: string, plan: Plan, person: Person, field: 
   return applyChanges(text, [fieldChange(text, item, field, value, plan.eol)]);
 }
 
+/** Archives the person (`archived: <date>`, replacing `archived: false`), or restores them (`date` undefined: the key goes). */
+export function setArchived(text: string, plan: Plan, person: Person, date: string | undefined): string {
+  if (date !== undefined && person.archived !== undefined) noChange(`${person.name} is already archived.`);
+  if (date === undefined && person.archived === undefined) noChange(`${person.name} is not archived.`);
+  const item = parseItem(text, person.span);
+  return applyChanges(text, [fieldChange(text, item, 'archived', date, plan.eol)]);
+}
+
 /** Adds `list` to the person's `lists` (or takes it out), keeping the other items as written. */
 export function changeListMembership(text: string, plan: Plan, person: Person, list: ListName, add: boolean): string {
   const item = parseItem(text, person.span);

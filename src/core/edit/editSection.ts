@@ -1,5 +1,8 @@
-/** A new entry's layout, and giving it a section when `people:` / `journal:` is empty or missing. */
-import { refuseEntry } from './editItem';
+/** A new entry's layout, giving it a section when `people:` / `journal:` is empty or missing, and setting a key of `settings:`. */
+import { applyChanges, withField } from './editApply';
+import { insertField, replaceText } from './editFields';
+import { parseMappingValue, refuseEntry } from './editItem';
+import { EditError } from './editTypes';
 import { verifySlice } from './editVerify';
 import { endOfContent, endsInKeptBlockScalar, rootIsFlow, topKeyColumn } from './editDocument';
 import {
@@ -14,6 +17,7 @@ import {
   nextLineStartOf,
 } from './textSplice';
 import type { Plan, Section, Span } from '../model';
+import { formatScalar } from './yamlText';
 
 /** One field of a new entry, written for a block mapping and for a flow one. */
 export interface NewField {
@@ -54,10 +58,15 @@ export function addSection(text: string, plan: Plan, which: SectionName, fields:
   const keyIndent = ' '.repeat(topKeyColumn(text, plan));
   const lines = [`${keyIndent}${which}:`, ...blockEntryLines(keyIndent + ' '.repeat(itemOffset(text, plan, which)), ' ', fields)];
   verifySlice(lines.join('\n'), { [which]: [expected] });
+  return appendLines(text, plan, lines, which);
+}
+
+/** Appends whole lines after the plan's content (after a final line break). */
+function appendLines(text: string, plan: Plan, lines: readonly string[], which: string): string {
   let at = endOfContent(text);
   // Blank lines holding tabs at the end are harmless there, but not between a key and the new section.
   const blankTail = trailingBlankLines(text);
-  if (at === text.length && /\t/.test(text.slice(blankTail))) at = blankTail;
+  if (at === text.length && /	/.test(text.slice(blankTail))) at = blankTail;
   if (at === text.length && endsInKeptBlockScalar(text)) {
     refuseEntry(`The plan ends inside a block text that keeps its final line breaks (|+), so "${which}:" cannot be added after it.`);
   }
@@ -124,4 +133,58 @@ function onlyCommentsUnder(text: string, from: number, column: number): boolean 
     pos = nextLineStartOf(text, pos);
   }
   return true;
+}
+
+/** Sets `settings.<key>` to the text `value`: in place, as a new key, or in a new `settings:` section. */
+export function setSetting(text: string, plan: Plan, key: string, value: string): string {
+  const section = plan.sections.settings;
+  if (!section) return addSettings(text, plan, key, value);
+  if (section.kind === 'empty' || /^\{[ \t]*\}$/.test(text.slice(section.valueSpan.start, section.valueSpan.end))) {
+    return fillEmptySettings(text, plan, section, key, value);
+  }
+  const item = parseMappingValue(text, section.valueSpan);
+  const pair = item.pairs.find((p) => p.key === key);
+  if (pair?.kind === 'scalar' && pair.text === value) throw new EditError('no-change', `settings.${key} is already ${value}.`);
+  const splice = pair ? replaceText(text, item, pair, value) : insertField(text, item, key, formatScalar(value, item.flow ? 'flow' : 'block'), plan.eol);
+  return applyChanges(text, [{ item, splices: [splice], expected: withField(item.data, key, value) }]);
+}
+
+/** `settings:` (or `settings: ~`, `settings: {}`) gets the key on a line of its own under it. */
+function fillEmptySettings(text: string, plan: Plan, section: Section, key: string, value: string): string {
+  const keyStart = section.keySpan.start;
+  let colon = section.keySpan.end;
+  while (text[colon] === ' ' || text[colon] === '\t') colon++;
+  const lineEnd = lineEndOf(text, colon);
+  // The empty value itself (`~`, `{}`) goes; the spaces before a comment stay, or `settings:# c` would be one key.
+  const rest = /^((?:[ \t]*(?:~|null|Null|NULL|\{[ \t]*\}))?)([ \t]*(?:#[^\n]*)?)$/.exec(text.slice(colon + 1, lineEnd).replace(/\r$/, ''));
+  if (rootIsFlow(text) || !isFirstOnLine(text, keyStart) || text[colon] !== ':' || !rest || !onlyCommentsUnder(text, lineEnd, columnOf(text, keyStart))) {
+    return refuseEntry('"settings:" is written in a way that cannot be extended safely.');
+  }
+  const line = `${' '.repeat(columnOf(text, keyStart) + 2)}${key}: ${formatScalar(value, 'block')}`;
+  verifySlice(`settings:\n${line}`, { settings: { [key]: value } });
+  const { at, atTextEnd } = insertionAfter(text, lineEnd);
+  return applySplices(text, [
+    { start: colon + 1, end: colon + 1 + rest[1].length, insert: '' },
+    { start: at, end: at, insert: linesForInsertion([line], plan.eol, atTextEnd) },
+  ]);
+}
+
+/** A new `settings:` section: before `people:` / `journal:` (and the comment lines right above it), or at the end. */
+function addSettings(text: string, plan: Plan, key: string, value: string): string {
+  const indent = ' '.repeat(topKeyColumn(text, plan));
+  const lines = [`${indent}settings:`, `${indent}  ${key}: ${formatScalar(value, 'block')}`];
+  verifySlice(lines.join('\n'), { settings: { [key]: value } });
+  const first = [plan.sections.people, plan.sections.journal]
+    .filter((section): section is Section => section !== undefined && isFirstOnLine(text, section.keySpan.start))
+    .map((section) => section.keySpan.start)
+    .sort((a, b) => a - b)[0];
+  if (first === undefined) return appendLines(text, plan, lines, 'settings');
+  let at = lineStartOf(text, first);
+  while (at > 0) {
+    const above = lineStartOf(text, at - 1);
+    if (!/^[ \t]*#/.test(text.slice(above, at))) break;
+    at = above;
+  }
+  if (at === 0 && text.charCodeAt(0) === 0xfeff) at = 1;
+  return applySplices(text, [{ start: at, end: at, insert: lines.map((line) => line + plan.eol).join('') }]);
 }

@@ -26,6 +26,10 @@ export interface ContactItem {
   for?: string[];
 }
 
+/** The settings an edit may write (Review Lists writes the date it was done). */
+export const EDITABLE_SETTINGS = ['lastReview'] as const;
+export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];
+
 /**
  * One change to the plan. Names are matched trimmed and case-insensitively; values are written
  * trimmed. For `setField`, `undefined` (or an empty text or list) removes the field.
@@ -40,7 +44,12 @@ export type PlanEdit =
   | { kind: 'setStage'; name: string; stage: Stage; date: string }
   | { kind: 'setField'; name: string; field: EditableField; value: string | string[] | undefined }
   | { kind: 'rename'; name: string; newName: string }
-  | { kind: 'removePerson'; name: string };
+  | { kind: 'removePerson'; name: string }
+  /** `archived: <date>` on the person (their journal stays); `restore` removes the key. */
+  | { kind: 'archive'; name: string; date: string }
+  | { kind: 'restore'; name: string }
+  /** Sets a key of `settings:` (which is created when the plan has none). */
+  | { kind: 'setSetting'; key: EditableSetting; value: string };
 
 export type EditErrorCode = 'syntax' | 'unknown-person' | 'duplicate-name' | 'invalid-value' | 'no-change';
 

@@ -59,6 +59,7 @@ function samePerson(a: Person, b: Person): boolean {
     a.cadence.unit === b.cadence.unit &&
     a.next === b.next &&
     a.notes === b.notes &&
+    a.archived === b.archived &&
     sameData(a.lists, b.lists) &&
     sameData(a.topics, b.topics)
   );
@@ -112,6 +113,8 @@ function reach(before: Plan, edit: PlanEdit): { people: 'none' | 'added' | 'remo
       return { people: 'removed', at: before.people.indexOf(findPerson(before, edit.name)), journal: 'none' };
     case 'rename':
       return { people: 'changed', at: before.people.indexOf(findPerson(before, edit.name)), journal: 'renamed' };
+    case 'setSetting':
+      return { people: 'none', at: -1, journal: 'none' };
     default:
       return { people: 'changed', at: before.people.indexOf(findPerson(before, edit.name)), journal: 'none' };
   }
@@ -145,4 +148,10 @@ export function verifyWholeResult(before: Plan, after: Plan, edit: PlanEdit): vo
         ? sameOthers(before.journal, after.journal, (a, b) => sameEntry(a, b), 'changed', entry)
         : sameOthers(before.journal, after.journal, (a, b) => sameEntry(a, b, renamedKey !== undefined && a.withKeys.includes(renamedKey)), 'none');
   if (!sameJournal) refuseResult('a journal entry would read differently.');
+  const setting = edit.kind === 'setSetting' ? edit.key : undefined;
+  if (!sameData({ ...after.settings, [setting ?? '']: undefined }, { ...before.settings, [setting ?? '']: undefined })) refuseResult('another setting would read differently.');
+  if (edit.kind === 'setSetting' && after.settings[edit.key] !== edit.value) refuseResult(`settings.${edit.key} would not read back as ${edit.value}.`);
+  if ((edit.kind === 'archive' || edit.kind === 'restore') && (after.people[at]?.archived !== undefined) !== (edit.kind === 'archive')) {
+    refuseResult(`${edit.name} would not read back as ${edit.kind === 'archive' ? 'archived' : 'restored'}.`);
+  }
 }

@@ -85,3 +85,11 @@ const DAYS_PER_UNIT = { day: 1, week: 7, month: 30 } as const;
 export function cadenceDays(cadence: Cadence): number {
   return cadence.count * DAYS_PER_UNIT[cadence.unit];
 }
+
+/**
+ * How many days late a contact on `cadence` may be before it is lapsed: `percent` of the cadence's length in
+ * days, rounded up (100% of "every 2 weeks" is 14: late by 15 days or more is lapsed).
+ */
+export function lapsedAfterDays(cadence: Cadence, percent: number): number {
+  return Math.ceil((cadenceDays(cadence) * percent) / 100);
+}

@@ -6,7 +6,7 @@
  * or daylight saving. Ordering needs no date at all: `YYYY-MM-DD` strings sort as their days do.
  */
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { addDays as plusDays, addMonths as plusMonths, differenceInCalendarDays, formatISO, getDaysInMonth } from 'date-fns';
+import { addDays as plusDays, addMonths as plusMonths, differenceInCalendarDays, formatISO, getDay, getDaysInMonth } from 'date-fns';
 import type { Cadence } from './types';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -72,6 +72,11 @@ export function addDays(date: string, n: number): string {
 /** Calendar days from `from` to `to` (`to - from`): 1 from today to tomorrow. Throws RangeError on an invalid date. */
 export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(requireDay(to), requireDay(from));
+}
+
+/** The day of the week of `date`: 0 Sunday … 6 Saturday. Throws RangeError on an invalid date. */
+export function weekdayOf(date: string): number {
+  return getDay(requireDay(date));
 }
 
 /** `date` plus `n` months, clamped at month end (2024-01-31 + 1 month = 2024-02-29). */

@@ -7,10 +7,10 @@
  */
 export * from './types';
 export { LineIndex } from './lines';
-export { parseCadence, checkCadence, formatCadence, cadenceHelp, cadenceDays, CADENCE_PRESETS, MAX_CADENCE_COUNT, type CadenceCheck } from './cadence';
-export { isValidDate, addDays, addMonths, daysBetween, addCadence, localDateOf } from './dates';
+export { parseCadence, checkCadence, formatCadence, cadenceHelp, cadenceDays, lapsedAfterDays, CADENCE_PRESETS, MAX_CADENCE_COUNT, type CadenceCheck } from './cadence';
+export { isValidDate, addDays, addMonths, daysBetween, addCadence, localDateOf, weekdayOf } from './dates';
 export { formatDayCount, formatDaysFromToday } from './wording';
-export { deriveView, deriveViewSteps, dueWithin, describeDue } from './schedule';
+export { deriveView, deriveViewSteps, dueWithin, describeDue, isLate } from './schedule';
 export { runSteps, runStepsPausing, ENTRIES_PER_STEP, type Steps } from './steps';
 export { closest } from './suggest';
 export { nameKey } from './nameKey';

@@ -1,4 +1,5 @@
 /** The derived view: lists, last and next contacts, who is due, reciprocity and free slots. */
+import { lapsedAfterDays } from './cadence';
 import { addCadence, addDays, daysBetween, isValidDate } from './dates';
 import { tallyJournal, type JournalTally } from './journalTally';
 import { runSteps, type Steps } from './steps';
@@ -6,11 +7,11 @@ import type { Cadence, JournalEntry, Person, PersonState, PersonStatus, Plan, Pl
 import { formatDayCount, formatDaysFromToday } from './wording';
 
 function isScheduled(person: Person): boolean {
-  return person.stage === 'building' || person.stage === 'established';
+  return (person.stage === 'building' || person.stage === 'established') && person.archived === undefined;
 }
 
 function emptyStatus(person: Person): PersonStatus {
-  const state: PersonState = person.stage === 'paused' ? 'paused' : 'planned';
+  const state: PersonState = person.archived !== undefined ? 'archived' : person.stage === 'paused' ? 'paused' : 'planned';
   // Every property is present from the start so that all statuses share one object shape (much faster loops).
   return {
     person,
@@ -74,7 +75,7 @@ class DayMemo {
   }
 }
 
-function schedule(status: PersonStatus, today: string, days: DayMemo): void {
+function schedule(status: PersonStatus, today: string, days: DayMemo, lapsedPercent: number): void {
   if (!status.scheduled) return;
   const { person, lastContact } = status;
   const explicit = person.next !== undefined && isValidDate(person.next) ? person.next : undefined;
@@ -85,7 +86,12 @@ function schedule(status: PersonStatus, today: string, days: DayMemo): void {
   const daysLate = days.daysLate(next);
   status.next = next;
   status.daysLate = daysLate;
-  status.state = daysLate > 0 ? 'overdue' : daysLate === 0 ? 'due' : 'upcoming';
+  status.state = daysLate > 0 ? lateState(daysLate, person, lapsedPercent) : daysLate === 0 ? 'due' : 'upcoming';
+}
+
+/** Overdue, or lapsed once late by more than `lapsedPercent` of the person's cadence. */
+function lateState(daysLate: number, person: Person, lapsedPercent: number): PersonState {
+  return daysLate > lapsedAfterDays(person.cadence, lapsedPercent) ? 'lapsed' : 'overdue';
 }
 
 /** Derives everything the surfaces show from a plan, as of `today` (`YYYY-MM-DD`). */
@@ -116,9 +122,15 @@ function* deriveSteps(plan: Plan, today: string): Steps<PlanView> {
   groups.forEach((members, group) => applyTally(members, tally, group));
   const days = new DayMemo(today);
   const lists: PlanView['lists'] = { like: [], help: [], both: [], none: [] };
+  const archived: PersonStatus[] = [];
   const building: PersonStatus[] = [];
+  const lapsedPercent = plan.settings.lapsedAfterPercent;
   for (const status of people) {
-    schedule(status, today, days);
+    schedule(status, today, days, lapsedPercent);
+    if (status.person.archived !== undefined) {
+      archived.push(status);
+      continue;
+    }
     const { lists: on, stage } = status.person;
     const like = on.includes('like');
     const help = on.includes('help');
@@ -131,7 +143,7 @@ function* deriveSteps(plan: Plan, today: string): Steps<PlanView> {
   const byKey = new Map<string, PersonStatus>();
   for (const [key, group] of groupOfKey) byKey.set(key, groups[group][0]);
   const freeSlots = Math.max(0, plan.settings.maxNewRelationships - building.length);
-  return { today, people, lists, building, freeSlots, byKey };
+  return { today, people, lists, archived, building, freeSlots, byKey };
 }
 
 function byNextThenName(a: PersonStatus, b: PersonStatus): number {
@@ -140,14 +152,20 @@ function byNextThenName(a: PersonStatus, b: PersonStatus): number {
   return a.person.index - b.person.index;
 }
 
+/** Overdue or lapsed: late by a day or more. */
+export function isLate(status: PersonStatus): boolean {
+  return status.state === 'overdue' || status.state === 'lapsed';
+}
+
 /** Scheduled people whose next contact is on or before today + `days`, by next date, then name. */
 export function dueWithin(view: PlanView, days: number): PersonStatus[] {
   const limit = addDays(view.today, days);
   return view.people.filter((s) => s.scheduled && s.next !== undefined && s.next <= limit).sort(byNextThenName);
 }
 
-/** "3 days overdue", "1 day overdue", "due today", "due tomorrow", "in 5 days", or the stage when unscheduled. */
+/** "3 days overdue", "1 day overdue", "due today", "due tomorrow", "in 5 days", or the stage ("archived") when unscheduled. */
 export function describeDue(status: PersonStatus): string {
+  if (status.state === 'archived') return 'archived';
   const late = status.daysLate;
   if (!status.scheduled || late === undefined) return status.person.stage;
   if (late > 0) return `${formatDayCount(late)} overdue`;

@@ -195,12 +195,16 @@ export const DEFAULT_BALANCE_GAP = 2;
 export const DEFAULT_REVIEW_EVERY_TEXT = 'every 3 months';
 export const DEFAULT_LAPSED_AFTER_PERCENT = 100;
 
-/** At a glance: what the tree's icon and the status bar show for a person. */
-export type PersonState = 'overdue' | 'due' | 'upcoming' | 'planned' | 'paused';
+/**
+ * At a glance: what the tree's icon and the status bar show for a person. A scheduled person is upcoming, due
+ * (today), overdue (late), or lapsed (late by more than `lapsedAfter` of their cadence); the others are planned,
+ * paused or archived.
+ */
+export type PersonState = 'lapsed' | 'overdue' | 'due' | 'upcoming' | 'planned' | 'paused' | 'archived';
 
 export interface PersonStatus {
   person: Person;
-  /** Only `building` and `established` people are scheduled; the others are never due. */
+  /** Only `building` and `established` people who are not archived are scheduled; the others are never due. */
   scheduled: boolean;
   /** The latest journal date naming the person. */
   lastContact?: string;
@@ -220,9 +224,11 @@ export interface PlanView {
   today: string;
   /** Every person, in file order. */
   people: PersonStatus[];
-  /** In file order; a person on both lists is in `like`, `help` and `both`. */
+  /** In file order; a person on both lists is in `like`, `help` and `both`. Archived people are on none of them. */
   lists: { like: PersonStatus[]; help: PersonStatus[]; both: PersonStatus[]; none: PersonStatus[] };
-  /** People in stage `building`, in file order. */
+  /** Archived people, in file order. */
+  archived: PersonStatus[];
+  /** People in stage `building` (archived ones left out), in file order. */
   building: PersonStatus[];
   /** `maxNewRelationships` minus the people building, never below 0. */
   freeSlots: number;

@@ -156,7 +156,11 @@ export function readSettings(ctx: ReadContext, raw: unknown): Settings {
 /** Reads `version:`; only 1 exists. */
 export function readVersion(ctx: ReadContext, raw: unknown): number | undefined {
   const node = ctx.resolve(raw);
-  if (!isScalar(node) || node.value === null) return undefined;
+  if (node === null || (isScalar(node) && node.value === null)) return undefined;
+  if (!isScalar(node)) {
+    ctx.report('wrong-type', 'error', `version should be 1 (the only plan format so far), not a ${kindOf(node)}.`, ctx.span(node));
+    return undefined;
+  }
   if (node.value === 1) return 1;
   ctx.report('wrong-type', 'error', `version should be 1 (the only plan format so far), not "${scalarText(node)}".`, ctx.span(node));
   return typeof node.value === 'number' ? node.value : undefined;

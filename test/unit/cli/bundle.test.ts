@@ -25,6 +25,8 @@ describe('cli bundle (spawned)', function () {
       format: 'cjs',
       target: 'node20',
       external: ['vscode'],
+      alias: { yaml: './node_modules/yaml/browser/index.js' },
+      absWorkingDir: ROOT,
       minify: true,
       outfile: cli,
       logLevel: 'silent',

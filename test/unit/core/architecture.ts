@@ -25,6 +25,7 @@ export const PARTS: Readonly<Record<string, Part>> = {
   edit: { imports: ['model', 'read'] },
   export: { imports: ['model'] },
   ledger: { imports: ['model', 'read'] },
+  review: { imports: ['model'] },
   insights: { imports: ['model', 'ledger'] },
 };
 

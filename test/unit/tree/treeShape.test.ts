@@ -102,4 +102,36 @@ describe('tree shape', () => {
     assert.equal(dueNowCount(viewOf(PLAN, TODAY).view), 2);
     assert.equal(dueNowCount(viewOf(PLAN, '2026-03-01').view), 0);
   });
+
+  describe('archived, lapsed and the filter', () => {
+    const MORE = lines(
+      'people:',
+      '  - {name: Ann, lists: [like, help], stage: building, cadence: weekly, next: 2026-02-20}',
+      '  - {name: Bo, lists: [like], stage: building, archived: 2026-01-05}',
+      '  - {name: Cy, lists: [help], stage: established, archived: true}',
+      '  - {name: Di, lists: [like]}',
+    );
+    const view = () => viewOf(MORE, TODAY).view;
+
+    it('puts archived people in a collapsed Archived group last, and on no list', () => {
+      const groups = groupShapes(view(), 3);
+      assert.deepEqual(groups.map((g) => [g.id, g.people.map((s) => s.person.name)]), [['both', ['Ann']], ['like', ['Ann', 'Di']], ['help', ['Ann']], ['archived', ['Bo', 'Cy']]]);
+      const archived = groups[3];
+      assert.equal(archived.expanded, false);
+      assert.match(archived.tooltip, /2 people archived: never due and on no list/);
+      const bo = personShape(archived.people[0], 3);
+      assert.deepEqual([bo.description, bo.icon.id, bo.contextValue], ['archived', 'archive', 'person.archived']);
+    });
+
+    it('marks a lapsed person apart from an overdue one, and counts them for the badge', () => {
+      const ann = personShape(view().people[0], 3);
+      assert.deepEqual([ann.description, ann.icon.id, ann.icon.color], ['18 days overdue · lapsed', 'history', 'list.errorForeground']);
+      assert.equal(dueNowCount(view()), 1);
+    });
+
+    it('shows only whom the filter keeps, with "shown of all" counts, leaving empty groups out', () => {
+      const groups = groupShapes(view(), 3, (s) => s.person.name !== 'Ann');
+      assert.deepEqual(groups.map((g) => [g.id, g.description.split(' · ')[0], g.people.map((s) => s.person.name)]), [['like', '1 of 2', ['Di']], ['archived', '2 of 2', ['Bo', 'Cy']]]);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { deriveView, describeDue, dueWithin } from '../../../../src/core/model/schedule';
+import { lines, viewOf } from '../../viewOf';
 import type { PersonStatus, PlanView } from '../../../../src/core/model/types';
 import { plan, type EntryInput, type PersonInput } from '../planBuilder';
 
@@ -190,6 +191,62 @@ describe('schedule', () => {
         ['Fay', 'paused'],
         ['Gus', '1 day overdue'],
       ]);
+    });
+  });
+
+  describe('lapsed', () => {
+    const states = (yaml: string, today: string) => viewOf(yaml, today).view.people.map((s) => [s.person.name, s.state, describeDue(s)]);
+
+    it('is late by more than lapsedAfter (default 100%) of the cadence in days, rounded up; describeDue still says overdue', () => {
+      const yaml = lines('people:', '  - {name: Ann, stage: building, next: 2026-11-06}', '  - {name: Bo, stage: building, next: 2026-11-05}', '  - {name: Cy, stage: established, cadence: monthly, next: 2026-10-21}');
+      assert.deepEqual(states(yaml, TODAY), [
+        ['Ann', 'overdue', '14 days overdue'],
+        ['Bo', 'lapsed', '15 days overdue'],
+        ['Cy', 'overdue', '30 days overdue'],
+      ]);
+      assert.deepEqual(states(yaml, '2026-11-21').map((s) => s[1]), ['lapsed', 'lapsed', 'lapsed']);
+    });
+
+    it('follows settings.lapsedAfter and the cadence in force (stage and list cadences included)', () => {
+      const yaml = lines(
+        'settings: {lapsedAfter: 50%, stageCadence: {established: every 3 weeks}, listCadence: {like: every 3 days}}',
+        'people:',
+        '  - {name: Ann, stage: established, next: 2026-11-09}',
+        '  - {name: Bo, stage: established, next: 2026-11-08}',
+        '  - {name: Cy, stage: building, lists: [like], next: 2026-11-18}',
+        '  - {name: Di, stage: building, lists: [like], next: 2026-11-17}',
+      );
+      // 50% of 21 days is 10.5, rounded up 11; 50% of 3 days is 1.5, rounded up 2.
+      assert.deepEqual(states(yaml, TODAY).map((s) => s[1]), ['overdue', 'lapsed', 'overdue', 'lapsed']);
+    });
+  });
+
+  describe('archived', () => {
+    const yaml = lines(
+      'settings: {maxNewRelationships: 2}',
+      'people:',
+      '  - {name: Ann, lists: [like, help], stage: building, archived: 2026-11-01}',
+      '  - {name: Bo, lists: [like], stage: established, next: 2026-11-01, archived: true}',
+      '  - {name: Cy, stage: building}',
+      '  - {name: Di, lists: [help], archived: false}',
+      'journal:',
+      '  - {date: 2026-10-01, with: [Ann, Bo]}',
+    );
+
+    it('are never scheduled nor due, on no list nor building slot, but in view.archived with their journal', () => {
+      const { plan, view } = viewOf(yaml, TODAY);
+      const ann = statusOf(view, 'Ann');
+      assert.deepEqual([ann.scheduled, ann.state, ann.next, ann.daysLate, describeDue(ann)], [false, 'archived', undefined, undefined, 'archived']);
+      assert.equal(ann.lastContact, '2026-10-01');
+      assert.equal(ann.entries.length, 1);
+      assert.deepEqual(view.archived.map((s) => s.person.name), ['Ann', 'Bo']);
+      assert.deepEqual(Object.values(view.lists).map((list) => list.map((s) => s.person.name)), [[], ['Di'], [], ['Cy']]);
+      assert.deepEqual(view.building.map((s) => s.person.name), ['Cy']);
+      assert.equal(view.freeSlots, 1);
+      assert.deepEqual(dueWithin(view, 365).map((s) => s.person.name), ['Cy']);
+      assert.deepEqual(view.people.map((s) => s.person.name), ['Ann', 'Bo', 'Cy', 'Di'], 'still in the plan, and known by name');
+      assert.ok(view.byKey.has('bo'));
+      assert.deepEqual(plan.problems.map((p) => p.code), []);
     });
   });
 
