@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ActivationClock, type ActivationTiming } from './activationTiming';
 import { registerCommands } from './commands';
+import { registerInsights, type InsightsHandle } from './insights/register';
 import { registerLanguageFeatures } from './language';
 import { PlanStore } from './planStore';
 import { remindOnStartup, remindReview } from './startupReminder';
@@ -24,6 +25,8 @@ export interface NetworkingPlanApi {
   weekView: vscode.TreeView<vscode.TreeItem>;
   weekTree: vscode.TreeDataProvider<vscode.TreeItem>;
   statusBar: DueStatusBar;
+  /** The Insights panel, when open. */
+  insights: InsightsHandle;
   activationTiming: ActivationTiming;
   /** Settles once every plan was read and the status bar shows it. */
   whenReady: Promise<ActivationTiming>;
@@ -35,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): NetworkingPlanApi {
   const { provider, view, filter, disposable: treeDisposable } = createPlanTreeView(store, context.workspaceState);
   const week = createWeekView(store);
   const statusBar = new DueStatusBar(store);
+  const insights = registerInsights(store, context.extensionUri);
   let statusShown!: () => void;
   const statusReady = new Promise<void>((resolve) => (statusShown = resolve));
   provider.onFirstItems(() => clock.mark('treeMs'));
@@ -48,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): NetworkingPlanApi {
     week.disposable,
     statusBar,
     registerCommands(store),
+    insights.disposable,
     registerLanguageFeatures(store),
     vscode.commands.registerCommand('networkingPlan.internal.timings', () => clock.timing),
   );
@@ -59,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): NetworkingPlanApi {
   void remindOnStartup(store);
   void remindReview(store);
   clock.mark('activateMs');
-  return { store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, activationTiming: clock.timing, whenReady };
+  return { store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, insights: insights.handle, activationTiming: clock.timing, whenReady };
 }
 
 export function deactivate(): void {
