@@ -1,7 +1,7 @@
 /** What is measured for one plan size: the baselines, loads, re-checks as you type, edits and views. */
 import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { applyEdit, deriveView, dueWithin, exportCalendar, PlanReader, readPlan, reviewOf, weekAhead, type PlanEdit } from '../../src/core';
+import { applyEdit, deriveView, dueWithin, exportCalendar, insightsOf, PlanReader, readPlan, reviewOf, weekAhead, type PlanEdit } from '../../src/core';
 import { FilterMatcher } from '../../src/tree/peopleFilter';
 import { groupShapes } from '../../src/tree/treeShape';
 import { generatePlan, personName } from './generatePlan';
@@ -101,6 +101,8 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
     { name: 'filter: stage + list + due', group: 'view', runs: runs.fast, run: () => groupShapes(view, 3, matcher.test({ stages: ['building'], lists: ['like'], due: ['overdue', 'lapsed'] })) },
     { name: 'this week: weekAhead', group: 'view', runs: runs.fast, run: () => weekAhead(view) },
     { name: 'review: reviewOf', group: 'view', runs: runs.fast, run: () => reviewOf(plan, view, TODAY) },
+    // The Insights panel and `stats` (its own deriveView included): reported as a ratio to deriveView (vsDeriveView).
+    { name: 'insights: insightsOf', group: 'view', runs: runs.fast, run: () => insightsOf(plan, TODAY) },
   ];
   return { n, text, cases };
 }
