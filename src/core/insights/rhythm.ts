@@ -13,7 +13,7 @@
  * honouring `next:`) is past, today excluded, and whose due day falls in the window: the contact that should
  * have happened and has not.
  */
-import { addCadence, addDays, daysBetween, isValidDate, type JournalEntry, type PersonStatus } from '../model';
+import { addCadence, addDays, daysBetween, isValidDate, type Cadence, type JournalEntry, type PersonStatus } from '../model';
 
 export const RHYTHM_WEEKS = 26;
 /** The summary speaks of the last 4 weeks. */
@@ -70,13 +70,39 @@ function countContacts(journal: readonly JournalEntry[], weeks: WeekBar[], today
   }
 }
 
+/** Date checks and cadence steps of one computation, remembered: thousands of contacts share a few hundred days. */
+class DateMemo {
+  private readonly valid = new Map<string, boolean>();
+  private readonly after = new Map<string, string>();
+
+  isValid(date: string): boolean {
+    let ok = this.valid.get(date);
+    if (ok === undefined) this.valid.set(date, (ok = isValidDate(date)));
+    return ok;
+  }
+
+  addCadence(date: string, cadence: Cadence): string {
+    const key = `${date} ${cadence.count} ${cadence.unit}`;
+    let next = this.after.get(key);
+    if (next === undefined) this.after.set(key, (next = addCadence(date, cadence)));
+    return next;
+  }
+}
+
 /** On time and late contacts of one scheduled person from `since` on. */
-function timelinessOf(status: PersonStatus, today: string, since: string, recentSince: string, into: { all: Timeliness; recent: Timeliness }): void {
-  const dates = [...new Set(status.entries.map((e) => e.date).filter((d): d is string => d !== undefined && d <= today && isValidDate(d)))].sort();
+function timelinessOf(status: PersonStatus, window: { today: string; since: string; recentSince: string }, memo: DateMemo, into: { all: Timeliness; recent: Timeliness }): void {
+  const { today, since, recentSince } = window;
+  const dates: string[] = [];
+  for (const entry of status.entries) {
+    const d = entry.date;
+    if (d !== undefined && d <= today && memo.isValid(d)) dates.push(d);
+  }
+  dates.sort();
   for (let i = 1; i < dates.length; i++) {
     const date = dates[i];
-    if (date < since) continue;
-    const onTime = date <= addCadence(dates[i - 1], status.person.cadence);
+    // Two entries on one day are one contact.
+    if (date < since || date === dates[i - 1]) continue;
+    const onTime = date <= memo.addCadence(dates[i - 1], status.person.cadence);
     into.all[onTime ? 'onTime' : 'late']++;
     if (date >= recentSince) into.recent[onTime ? 'onTime' : 'late']++;
   }
@@ -88,9 +114,10 @@ export function rhythmOf(journal: readonly JournalEntry[], scheduled: readonly P
   const since = weeks[0].start;
   const recentSince = weeks[RHYTHM_WEEKS - SUMMARY_WEEKS].start;
   const counts = { all: { onTime: 0, late: 0 }, recent: { onTime: 0, late: 0 } };
+  const memo = new DateMemo();
   let missed = 0;
   for (const status of scheduled) {
-    timelinessOf(status, today, since, recentSince, counts);
+    timelinessOf(status, { today, since, recentSince }, memo, counts);
     if (status.next !== undefined && status.next < today && status.next >= since) missed++;
   }
   const contacts = weeks.reduce((sum, w) => sum + w.contacts, 0);
