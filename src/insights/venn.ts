@@ -36,6 +36,6 @@ export function vennSvg(lists: Insights['lists']): string {
 <text x="70" y="14" class="caption">Know &amp; like (${lists.like})</text>
 <text x="330" y="14" class="caption">Can help (${lists.help})</text>
 ${regions.join('\n')}
-<text x="200" y="200" class="caption start">start here</text>
+<text x="200" y="218" class="caption start">start here</text>
 </svg>`;
 }
