@@ -9,8 +9,10 @@ function names(region: VennRegion): string[] {
   return region.people.map((p) => p.name);
 }
 
+export type StatsJson = ReturnType<typeof statsJson>;
+
 /** The JSON of `stats --json`: every figure, people by name. */
-export function statsJson(insights: Insights): unknown {
+export function statsJson(insights: Insights) {
   const { lists, rhythm, stages } = insights;
   const region = (r: VennRegion) => ({ count: r.count, names: names(r) });
   return {

@@ -84,7 +84,9 @@ export function openInsightsPanel(store: PlanStore, snapshot: PlanSnapshot, exte
     uri,
     reveal: () => panel.reveal(),
     receive,
-    dispose: () => panel.dispose(),
+    dispose: () => {
+      panel.dispose();
+    },
   };
   panel.onDidDispose(() => {
     vscode.Disposable.from(...disposables).dispose();

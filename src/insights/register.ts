@@ -35,6 +35,6 @@ export function registerInsights(store: PlanStore, extensionUri: vscode.Uri): { 
     current = opened;
     return true;
   });
-  const disposable = vscode.Disposable.from(command, { dispose: () => current?.dispose() });
+  const disposable = vscode.Disposable.from(command, { dispose: () => void current?.dispose() });
   return { disposable, handle: { current: () => current } };
 }

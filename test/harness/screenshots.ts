@@ -90,6 +90,9 @@ async function insights(workbench: Workbench, suffix: string): Promise<void> {
   await page.locator('#summary').waitFor();
   await workbench.page.waitForTimeout(500);
   console.log(await workbench.screenshot(`insights${suffix}`));
+  // Closed from its tab: a webview that keeps the focus would close the next quick pick.
+  await workbench.page.locator('.tab', { hasText: 'Networking Insights' }).locator('.tab-actions .action-label').first().click();
+  await workbench.page.locator('.tab', { hasText: 'Networking Insights' }).waitFor({ state: 'detached' });
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,7 @@ function regionCount(body: string, region: string): number {
 describe('the Insights panel', () => {
   let api: NetworkingPlanApi;
   usePlanApi((found) => (api = found));
-  afterEach(() => api.insights.current()?.dispose());
+  afterEach(() => void api.insights.current()?.dispose());
 
   it('opens from its command with the plan in it, updates on an outside edit, and opens a person from a click', async () => {
     assert.equal(await vscode.commands.executeCommand('networkingPlan.showInsights'), true);
@@ -45,7 +45,8 @@ describe('the Insights panel', () => {
     });
     await api.insights.current()!.receive({ type: 'openPerson', index: ada.index });
     const editor = await shown;
-    assert.equal(editor?.document.uri.fsPath, planUri().fsPath);
-    assert.equal(editor!.document.getText(editor!.selection), 'Ada Lovelace');
+    assert.ok(editor);
+    assert.equal(editor.document.uri.fsPath, planUri().fsPath);
+    assert.equal(editor.document.getText(editor.selection), 'Ada Lovelace');
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { runCli } from '../../../src/cli/run';
 import { USAGE } from '../../../src/cli/args';
+import type { StatsJson } from '../../../src/cli/statsCommand';
 import { INSIGHTS_PLAN, TODAY } from '../core/insights/insightsPlan';
 import { memoryIo } from './memoryIo';
 
@@ -10,7 +11,7 @@ describe('cli stats', () => {
   it('prints every figure as JSON, people by name', () => {
     const io = memoryIo({ 'plan.yaml': INSIGHTS_PLAN });
     assert.equal(runCli(['stats', 'plan.yaml', '--today', TODAY, '--json'], io), 0);
-    const stats = JSON.parse(io.out.join(''));
+    const stats = JSON.parse(io.out.join('')) as StatsJson;
     assert.deepEqual(Object.keys(stats), ['today', 'summary', 'people', 'lists', 'rhythm', 'mostOverdue', 'exchange', 'stages', 'slots']);
     assert.equal(stats.summary, '7 people, 1 where the lists meet; 3 contacts in the last 4 weeks, 1 on time; 3 relationships at call-anytime.');
     assert.deepEqual(stats.lists.both, { count: 1, names: ['Ana'] });
