@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { insightsOf } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
-import { makeNonce } from '../webview/html';
-import { isOpenPersonMessage, type UpdateMessage } from '../webview/messages';
+import { makeNonce } from './pageShell';
+import { isOpenPersonMessage, type UpdateMessage } from './messages';
 import { insightsBody, insightsPage } from './render';
 
 function pageOf(body: string, cspSource: string): string {

@@ -1,6 +1,6 @@
 /** The Insights page: body from the core's figures, its style (theme colours only) and its script. No `vscode` import. */
 import type { Insights, InsightPerson } from '../core';
-import { escapeHtml, shellHtml } from '../webview/html';
+import { escapeHtml, shellHtml } from './pageShell';
 import { exchangeChart, rhythmChart, stagesChart, timelinessChart } from './charts';
 import { REGION_LABELS, vennSvg, type RegionName } from './venn';
 

@@ -1,4 +1,4 @@
-/** The shell every webview panel shares: escaping, nonces and a strict Content-Security-Policy. No `vscode` import, so it renders in unit tests. */
+/** The Insights page's shell: escaping, nonces and a strict Content-Security-Policy. No `vscode` import, so it renders in unit tests. */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { escapeHtml, makeNonce } from '../../../src/webview/html';
-import { isOpenPersonMessage } from '../../../src/webview/messages';
+import { escapeHtml, makeNonce } from '../../../src/insights/pageShell';
+import { isOpenPersonMessage } from '../../../src/insights/messages';
 
 describe('webview shell', () => {
   it('escapes the five characters that matter in text and quoted attributes', () => {
