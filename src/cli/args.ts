@@ -17,6 +17,10 @@ Commands:
                                     file; otherwise every argument is a NAME. A name that would be
                                     taken for a FILE can be given with --with.
   ics [FILE] [--today YYYY-MM-DD]   The next contacts as an iCalendar file, on standard output.
+  brief NAME [FILE] [--today YYYY-MM-DD] [--json]
+                                    Everything to know before a contact with NAME: stage, next
+                                    contact and why, topics, open promises, what was given and
+                                    received, and the journal with them, newest first.
   stats [FILE] [--today YYYY-MM-DD] [--json]
                                     The plan at a glance: the lists and where they meet, contacts
                                     per week over the last 26 weeks (on time, late, missed), who is
@@ -41,10 +45,11 @@ export const COMMANDS: Record<string, CommandSpec> = {
   lists: { options: { json: 'flag' }, positionals: ['FILE?'] },
   log: { options: { with: 'list', date: 'value', note: 'value', gave: 'value', got: 'value' }, positionals: ['NAME...', 'FILE?'] },
   ics: { options: { today: 'value' }, positionals: ['FILE?'] },
+  brief: { options: { today: 'value', json: 'flag' }, positionals: ['NAME', 'FILE?'] },
   stats: { options: { today: 'value', json: 'flag' }, positionals: ['FILE?'] },
 };
 
-export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics' | 'stats';
+export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics' | 'brief' | 'stats';
 
 export type ParsedArgs =
   | { kind: 'help' }
