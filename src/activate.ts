@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { ActivationClock, type ActivationTiming } from './activationTiming';
 import { registerCommands } from './commands';
+import { registerInsights, type InsightsHandle } from './insights/register';
 import { registerLanguageFeatures } from './language';
 import type { Platform } from './platform';
 import { PlanStore } from './planStore';
@@ -29,6 +30,8 @@ export interface NetworkingPlanApi {
   weekView: vscode.TreeView<vscode.TreeItem>;
   weekTree: vscode.TreeDataProvider<vscode.TreeItem>;
   statusBar: DueStatusBar;
+  /** The Insights panel, when open. */
+  insights: InsightsHandle;
   activationTiming: ActivationTiming;
   /** Settles once every plan was read and the status bar shows it. */
   whenReady: Promise<ActivationTiming>;
@@ -40,6 +43,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   const { provider, view, filter, disposable: treeDisposable } = createPlanTreeView(store, context.workspaceState);
   const week = createWeekView(store);
   const statusBar = new DueStatusBar(store);
+  const insights = registerInsights(store, context.extensionUri);
   let statusShown!: () => void;
   const statusReady = new Promise<void>((resolve) => (statusShown = resolve));
   provider.onFirstItems(() => clock.mark('treeMs'));
@@ -53,6 +57,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     week.disposable,
     statusBar,
     registerCommands(store),
+    insights.disposable,
     registerLanguageFeatures(store),
     vscode.commands.registerCommand('networkingPlan.internal.timings', () => clock.timing),
   );
@@ -64,5 +69,5 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   void remindOnStartup(store);
   void remindReview(store);
   clock.mark('activateMs');
-  return { host: platform.host, store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, activationTiming: clock.timing, whenReady };
+  return { host: platform.host, store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, insights: insights.handle, activationTiming: clock.timing, whenReady };
 }

@@ -29,6 +29,7 @@ declare const WEB_BUILD: boolean | undefined;
 const inWebBundle: { [K in LazyName]: () => LazyModules[K] } = {
   catalogues: () => require('./catalogues/lazy') as LazyModules['catalogues'],
   commands: () => require('./commands/lazy') as LazyModules['commands'],
+  insights: () => require('./insights/lazy') as LazyModules['insights'],
   meetings: () => require('./meetings/lazy') as LazyModules['meetings'],
 };
 

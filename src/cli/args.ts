@@ -26,6 +26,10 @@ Commands:
                                     Everything to know before a contact with NAME: stage, next
                                     contact and why, topics, open promises, what was given and
                                     received, and the journal with them, newest first.
+  stats [FILE] [--today YYYY-MM-DD] [--json]
+                                    The plan at a glance: the lists and where they meet, contacts
+                                    per week over the last 26 weeks (on time, late, missed), who is
+                                    most overdue, given vs received per person, people per stage.
 
 FILE defaults to ./${DEFAULT_FILE}. Use --name=value or --name value; "--" ends the options
 (a value that starts with "--" is written --name=VALUE).
@@ -48,9 +52,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
   ics: { options: { today: 'value' }, positionals: ['FILE?'] },
   meetings: { options: { calendar: 'list', today: 'value', within: 'value', json: 'flag' }, positionals: ['FILE?'] },
   brief: { options: { today: 'value', json: 'flag' }, positionals: ['NAME', 'FILE?'] },
+  stats: { options: { today: 'value', json: 'flag' }, positionals: ['FILE?'] },
 };
 
-export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics' | 'meetings' | 'brief';
+export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics' | 'meetings' | 'brief' | 'stats';
 
 export type ParsedArgs =
   | { kind: 'help' }

@@ -5,6 +5,7 @@ import { runBrief } from './briefCommand';
 import { runLog } from './logCommand';
 import { runMeetings } from './meetingsCommand';
 import { runCheck, runDue, runIcs, runLists } from './reports';
+import { runStats } from './statsCommand';
 import { printable } from './terminalText';
 
 const PROGRAM = 'networking-plan';
@@ -33,6 +34,8 @@ function dispatch(argv: readonly string[], io: CliIo): number {
       return runMeetings(io, positionals[0] ?? DEFAULT_FILE, options);
     case 'brief':
       return runBrief(io, positionals[0], positionals[1] ?? DEFAULT_FILE, options);
+    case 'stats':
+      return runStats(io, positionals[0] ?? DEFAULT_FILE, options);
   }
 }
 

@@ -1,7 +1,7 @@
 /** What is measured for one plan size: the baselines, loads, re-checks as you type, edits and views. */
 import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { applyEdit, deriveView, dueWithin, exportCalendar, PlanReader, readPlan, reviewOf, upcomingMeetings, weekAhead, type PlanEdit } from '../../src/core';
+import { applyEdit, deriveView, dueWithin, exportCalendar, insightsOf, PlanReader, readPlan, reviewOf, upcomingMeetings, weekAhead, type PlanEdit } from '../../src/core';
 import { FilterMatcher } from '../../src/tree/peopleFilter';
 import { groupShapes } from '../../src/tree/treeShape';
 import { readCalendar, spanOf } from '../../src/meetings/lazy';
@@ -110,6 +110,8 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
     { name: 'review: reviewOf', group: 'view', runs: runs.fast, run: () => reviewOf(plan, view, TODAY) },
     { name: 'meetings: read 2,000-event .ics (ical.js)', group: 'view', runs: runs.slow, run: () => readCalendar(calendar, 'bench.ics', spanOf(window)) },
     { name: 'meetings: match (core)', group: 'view', runs: runs.fast, run: () => upcomingMeetings(plan.people, events, window) },
+    // The Insights panel and `stats` (its own deriveView included): reported as a ratio to deriveView (vsDeriveView).
+    { name: 'insights: insightsOf', group: 'view', runs: runs.fast, run: () => insightsOf(plan, TODAY) },
   ];
   return { n, text, cases };
 }

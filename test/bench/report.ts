@@ -23,6 +23,8 @@ export interface Row {
   /** The same ratio from CPU times: steadier than wall-clock time when other work shares the machine. */
   cpuVsJsonParse: number;
   cpuVsParseDocument: number;
+  /** Time over deriveView's (the tree's groups) in the same run: what insights are measured by. */
+  vsDeriveView: number;
 }
 
 export interface Extra {
@@ -39,6 +41,7 @@ export function rowsFor(n: number, bytes: number, timings: Timing[]): Row[] {
   const parse = baseline('yaml parseDocument')?.median ?? NaN;
   const cpuJson = baseline('JSON.parse')?.cpuMedian ?? NaN;
   const cpuParse = baseline('yaml parseDocument')?.cpuMedian ?? NaN;
+  const derive = baseline('tree groups: deriveView')?.median ?? NaN;
   return timings.map((t) => ({
     kind: 'timing',
     n,
@@ -55,6 +58,7 @@ export function rowsFor(n: number, bytes: number, timings: Timing[]): Row[] {
     vsParseDocument: round(t.median / parse, 4),
     cpuVsJsonParse: round(t.cpuMedian / cpuJson, 3),
     cpuVsParseDocument: round(t.cpuMedian / cpuParse, 4),
+    vsDeriveView: round(t.median / derive, 3),
   }));
 }
 
@@ -71,6 +75,8 @@ export function tableOf(rows: Row[]): string {
     const cells = [cell(r.ms, 2).padStart(9), cell(r.cpuMs, 2).padStart(9), cell(r.mbPerS, 1).padStart(9), cell(r.vsJsYaml, 2).padStart(9), cell(r.vsJsonParse, 2).padStart(8)];
     lines.push(`${r.name.padEnd(40)} ${cells.join(' ')} ${String(r.runs).padStart(5)}`);
   }
+  const insights = rows.find((r) => r.name.startsWith('insights:'));
+  if (insights) lines.push(`insights: ${cell(insights.vsDeriveView, 2)}× deriveView`);
   return lines.join('\n');
 }
 

@@ -80,6 +80,7 @@ async function nodeShots(folder: string, planFile: string, extensionsDir: string
 
     // In the default light theme, then in the dark one.
     await reviewAndFilter(workbench, '');
+    await insights(workbench, '');
     await workbench.runCommand('Preferences: Color Theme');
     await workbench.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
     await workbench.quickInput().fill('Dark Modern');
@@ -87,6 +88,7 @@ async function nodeShots(folder: string, planFile: string, extensionsDir: string
     await workbench.quickInput().press('Enter');
     await workbench.page.locator('.monaco-workbench.vs-dark').first().waitFor();
     await reviewAndFilter(workbench, '-dark');
+    await insights(workbench, '-dark');
   } finally {
     await workbench.close();
   }
@@ -113,6 +115,18 @@ async function reviewAndFilter(workbench: Workbench, suffix: string): Promise<vo
   await workbench.page.locator('.part.sidebar').getByText(/^Showing \d+ of \d+ people/).first().waitFor();
   console.log(await workbench.screenshot(`filter${suffix}`));
   await workbench.runCommand('Networking Plan: Clear Filter');
+}
+
+/** The Insights page on the demo plan, its Venn region "start here" shown. */
+async function insights(workbench: Workbench, suffix: string): Promise<void> {
+  await workbench.runCommand('Networking Plan: Show Insights');
+  const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await page.locator('#summary').waitFor();
+  await workbench.page.waitForTimeout(500);
+  console.log(await workbench.screenshot(`insights${suffix}`));
+  // Closed from its tab: a webview that keeps the focus would close the next quick pick.
+  await workbench.page.locator('.tab', { hasText: 'Networking Insights' }).locator('.tab-actions .action-label').first().click();
+  await workbench.page.locator('.tab', { hasText: 'Networking Insights' }).waitFor({ state: 'detached' });
 }
 
 main(process.argv[2] === 'web').catch((error: unknown) => {

@@ -36,7 +36,7 @@ describe('benchmark (smoke: it runs and measures what it says; no timing is asse
 
   it('checks the targets against the measured ratios', () => {
     const row = (name: string, vsJsonParse: number, vsParseDocument: number, group: Row['group'] = 'recheck'): Row => ({
-      kind: 'timing', n: 1000, name, group, runs: 1, bytes: 1, ms: 1, minMs: 1, cpuMs: 1, mbPerS: 1, vsJsYaml: 1, vsJsonParse, vsParseDocument, cpuVsJsonParse: vsJsonParse, cpuVsParseDocument: vsParseDocument,
+      kind: 'timing', n: 1000, name, group, runs: 1, bytes: 1, ms: 1, minMs: 1, cpuMs: 1, mbPerS: 1, vsJsYaml: 1, vsJsonParse, vsParseDocument, cpuVsJsonParse: vsJsonParse, cpuVsParseDocument: vsParseDocument, vsDeriveView: 1,
     });
     const task = (n: number, longestMs: number): TaskRow => ({ kind: 'tasks', n, name: 'first load', runs: 1, ms: 1000, slowestMs: 1000, longestMs, typicalLongestMs: longestMs });
     const targets = targetsOf([row('re-check: replace 1 char (middle)', 1.5, 0.01), row('re-check: insert 1 char (middle)', 2.5, 0.02), row('edit: log contact', 0, 0.2, 'edit'), { ...row('meetings: match (core)', 0, 0, 'view'), ms: 250 }], [{ kind: 'bundle', bytes: 300 * 1024 }, { kind: 'bundle', file: 'dist/web/extension.js', bytes: 240 * 1024 }, { kind: 'bundle', file: 'dist/lazy/meetings.js', bytes: 1 }], [task(10000, 99), task(10000, 120), task(1000, 500)]);

@@ -28,6 +28,7 @@ export const PARTS: Readonly<Record<string, Part>> = {
   review: { imports: ['model'] },
   meetings: { imports: ['model'] },
   messages: { imports: ['model'] },
+  insights: { imports: ['model', 'ledger'] },
 };
 
 /** Source files by path relative to the repository (`src/...`, `test/...`), with `/` separators. */

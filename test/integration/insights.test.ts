@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { NetworkingPlanApi } from '../../src/extension';
+import { fixturePlanText, planUri, waitFor, writePlanOnDisk } from './helpers';
+import { storeHas, usePlanApi } from './planApi';
+
+function regionCount(body: string, region: string): number {
+  const match = new RegExp(`id="members-${region}"[^>]*><h3>[^<]*\\((\\d+)\\)</h3>`).exec(body);
+  assert.ok(match, `the ${region} region in the panel`);
+  return Number(match[1]);
+}
+
+describe('the Insights panel', () => {
+  let api: NetworkingPlanApi;
+  usePlanApi((found) => (api = found));
+  afterEach(() => void api.insights.current()?.dispose());
+
+  it('opens from its command with the plan in it, updates on an outside edit, and opens a person from a click', async () => {
+    assert.equal(await vscode.commands.executeCommand('networkingPlan.showInsights'), true);
+    const panel = api.insights.current();
+    assert.ok(panel, 'a panel is open');
+    assert.equal(panel.panel.visible, true);
+    const html = panel.panel.webview.html;
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;/);
+    assert.match(panel.body, /Ada Lovelace/);
+    const both = regionCount(panel.body, 'both');
+    assert.equal(both, 2);
+
+    const text = fixturePlanText().replace('  - name: Grace Hopper', '  - name: Zed <b>Bold</b>\n    lists: [like, help]\n  - name: Grace Hopper');
+    assert.notEqual(text, fixturePlanText());
+    writePlanOnDisk(text);
+    await storeHas(api, text);
+    await waitFor(() => regionCount(api.insights.current()!.body, 'both') === 3, { message: 'the panel to count the new person where the lists meet' });
+    assert.match(api.insights.current()!.body, /Zed &lt;b&gt;Bold&lt;\/b&gt;/);
+    assert.doesNotMatch(api.insights.current()!.body, /<b>Bold/);
+
+    // The same message the page sends when a person is clicked: their entry opens in the plan.
+    const ada = api.store.snapshotFor(planUri())!.plan.people.find((p) => p.name === 'Ada Lovelace')!;
+    const opened = vscode.window.onDidChangeActiveTextEditor;
+    const shown = new Promise<vscode.TextEditor | undefined>((resolve) => {
+      const d = opened((e) => {
+        d.dispose();
+        resolve(e);
+      });
+    });
+    await api.insights.current()!.receive({ type: 'openPerson', index: ada.index });
+    const editor = await shown;
+    assert.ok(editor);
+    assert.equal(editor.document.uri.fsPath, planUri().fsPath);
+    assert.equal(editor.document.getText(editor.selection), 'Ada Lovelace');
+  });
+});
