@@ -40,9 +40,10 @@ export function briefHtml(brief: Brief): string {
     `<header><h1>${escapeHtml(brief.name)}</h1>${brief.role ? `<p class="muted">${escapeHtml(brief.role)}</p>` : ''}</header>`,
     brief.balance.outOfBalance ? `<p class="warning" role="status">Out of balance: ${escapeHtml(brief.balance.reason ?? '')}</p>` : '',
     `<nav class="actions"><button data-action="logContact">Log contact</button> <button class="secondary" data-action="snooze">Snooze</button> <button class="secondary" data-action="openInPlan">Open in plan</button></nav>`,
-    `<dl>${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`,
+    // What to bring up and what is owed come first: they are what the next conversation needs.
     section('topics', 'Topics to bring up', list(brief.topics.map(escapeHtml), 'None yet.')),
     section('promises', 'Open promises', list(promises, 'None open.')),
+    `<dl>${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`,
     section(
       'balance',
       `Give and take: given ${brief.balance.given}, received ${brief.balance.received}`,

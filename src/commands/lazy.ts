@@ -14,6 +14,9 @@ import { addToList, removeFromList, setCadence, setHow, setStage } from './field
 import { addPerson, removePerson, renamePerson } from './personCommands';
 import { exportCalendarCommand, openPlan, revealPerson } from './planCommands';
 
+/** Used by Prepare for Contact (../brief/register.ts) to find or ask for the person. */
+export { resolvePeople } from './personTargets';
+
 declare module '../lazy' {
   interface LazyModules {
     commands: typeof import('./lazy');

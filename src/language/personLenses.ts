@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 
 export const LOG_CONTACT_COMMAND = 'networkingPlan.logContact';
 export const SNOOZE_COMMAND = 'networkingPlan.snooze';
+export const BRIEF_COMMAND = 'networkingPlan.showBrief';
 
 export interface PersonLens {
   line: number;
@@ -17,7 +18,7 @@ export interface PersonLens {
 }
 
 /**
- * "due in 3 days · Log contact · Snooze" above each named person of `plan`, at `lineOf(person.span.start)`.
+ * "due in 3 days · Log contact · Snooze · Brief" above each named person of `plan`, at `lineOf(person.span.start)`.
  * The status comes from `view` by name, since the view may be from an older text (while the file is broken).
  */
 export function personLenses(plan: Plan, view: PlanView, lineOf: (offset: number) => number): PersonLens[] {
@@ -31,6 +32,7 @@ export function personLenses(plan: Plan, view: PlanView, lineOf: (offset: number
     lenses.push(
       { line, title: l10n.t('Log contact'), command: LOG_CONTACT_COMMAND, arguments: [person.name], tooltip: l10n.t('Log a contact with {0}', name) },
       { line, title: l10n.t('Snooze'), command: SNOOZE_COMMAND, arguments: [person.name], tooltip: l10n.t("Move {0}'s next contact later", name) },
+      { line, title: l10n.t('Brief'), command: BRIEF_COMMAND, arguments: [person.name], tooltip: l10n.t('Prepare for a contact with {0}', name) },
     );
   }
   return lenses;

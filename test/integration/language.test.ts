@@ -143,8 +143,8 @@ describe('language features in the plan file', () => {
     assert.match(titlesAt('Ada Lovelace')[0]!, /^\d+ days overdue$/);
     assert.match(titlesAt('Grace Hopper')[0]!, /^\d+ days overdue$/);
     assert.match(titlesAt('Linus Pauling')[0]!, /^due in \d+ days$/);
-    assert.deepEqual(titlesAt('Margaret Hamilton'), ['planned', 'Log contact', 'Snooze']);
-    assert.deepEqual(titlesAt('Alan Kay'), ['paused', 'Log contact', 'Snooze']);
+    assert.deepEqual(titlesAt('Margaret Hamilton'), ['planned', 'Log contact', 'Snooze', 'Brief']);
+    assert.deepEqual(titlesAt('Alan Kay'), ['paused', 'Log contact', 'Snooze', 'Brief']);
     const log = lenses.find((l) => l.command?.command === 'networkingPlan.logContact');
     const [name, uri] = (log?.command?.arguments ?? []) as unknown[];
     assert.equal(name, 'Ada Lovelace');
@@ -161,7 +161,7 @@ describe('language features in the plan file', () => {
       const here = found.filter((l) => l.range.start.line === line).map((l) => l.command?.title);
       return here.length > 0 ? here : undefined;
     }, { message: 'a lens for the new person' });
-    assert.deepEqual(titles, ['due today', 'Log contact', 'Snooze']);
+    assert.deepEqual(titles, ['due today', 'Log contact', 'Snooze', 'Brief']);
   });
 
   it('completes people in a journal `with:`, who is due first', async () => {

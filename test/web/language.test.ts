@@ -54,7 +54,7 @@ describe('language features in the web worker', () => {
       return found.length === 15 ? found : undefined;
     }, 'fifteen code lenses');
     const line = positionOf(await fixturePlanText(), 'name: Margaret Hamilton').line;
-    assert.deepEqual(lenses.filter((l) => l.range.start.line === line).map((l) => l.command?.title), ['planned', 'Log contact', 'Snooze']);
+    assert.deepEqual(lenses.filter((l) => l.range.start.line === line).map((l) => l.command?.title), ['planned', 'Log contact', 'Snooze', 'Brief']);
   });
 
   it('completes people in a journal `with:`, who is due first, and shows a person on hover', async () => {
