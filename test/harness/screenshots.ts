@@ -38,7 +38,11 @@ async function main(onlyWeb: boolean): Promise<void> {
   // The packaged extension, as users install it.
   const extensionsDir = packageAndInstall(tempDir);
   try {
-    if (!onlyWeb) await nodeShots(folder, planFile, extensionsDir);
+    if (!onlyWeb) {
+      await nodeShots(folder, planFile, extensionsDir);
+      fs.writeFileSync(planFile, demoPlanText());
+      await darkShots(folder, extensionsDir);
+    }
     fs.writeFileSync(planFile, demoPlanText());
     await webWorkerShot(folder, extensionsDir, 'Default Light Modern', 'web-worker');
     await webWorkerShot(folder, extensionsDir, 'Default Dark Modern', 'web-worker-dark');
@@ -78,17 +82,27 @@ async function nodeShots(folder: string, planFile: string, extensionsDir: string
     fs.writeFileSync(planFile, text);
     await workbench.waitUntil(() => problems.innerText(), (t) => !/^\s*[1-9]/.test(t), 'the error to go');
 
-    // In the default light theme, then in the dark one.
-    await reviewAndFilter(workbench, '');
-    await insights(workbench, '');
-    await workbench.runCommand('Preferences: Color Theme');
-    await workbench.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
-    await workbench.quickInput().fill('Dark Modern');
-    await workbench.page.waitForTimeout(300);
-    await workbench.quickInput().press('Enter');
-    await workbench.page.locator('.monaco-workbench.vs-dark').first().waitFor();
-    await reviewAndFilter(workbench, '-dark');
-    await insights(workbench, '-dark');
+    await themedShots(workbench, '');
+  } finally {
+    await workbench.close();
+  }
+}
+
+/** The views and panels shown in both themes: Review Lists, the filter, Insights and a brief. */
+async function themedShots(workbench: Workbench, suffix: string): Promise<void> {
+  await reviewAndFilter(workbench, suffix);
+  await insights(workbench, suffix);
+  await brief(workbench, suffix);
+}
+
+/** The same in the dark theme, set before the window opens (as a user's setting would be). */
+async function darkShots(folder: string, extensionsDir: string): Promise<void> {
+  const settings = { 'workbench.colorTheme': 'Default Dark Modern' };
+  const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport, settings });
+  try {
+    await workbench.openViewContainer('Networking');
+    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.length > 4, 'people in the tree');
+    await themedShots(workbench, '-dark');
   } finally {
     await workbench.close();
   }
@@ -127,6 +141,21 @@ async function insights(workbench: Workbench, suffix: string): Promise<void> {
   // Closed from its tab: a webview that keeps the focus would close the next quick pick.
   await workbench.page.locator('.tab', { hasText: 'Networking Insights' }).locator('.tab-actions .action-label').first().click();
   await workbench.page.locator('.tab', { hasText: 'Networking Insights' }).waitFor({ state: 'detached' });
+}
+
+/** Prepare for Contact on Marcus Chen: what to bring up, what is owed, the give and take, the journal. */
+async function brief(workbench: Workbench, suffix: string): Promise<void> {
+  await workbench.runCommand('Networking Plan: Prepare for Contact');
+  await workbench.waitUntil(() => workbench.quickPickRows(), (rows) => rows.some((r) => r.includes('Marcus Chen')), 'the people to choose from');
+  await workbench.quickInput().fill('Marcus Chen');
+  await workbench.page.waitForTimeout(300);
+  await workbench.quickInput().press('Enter');
+  const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await page.locator('h1', { hasText: 'Marcus Chen' }).waitFor();
+  await workbench.page.waitForTimeout(500);
+  console.log(await workbench.screenshot(`brief${suffix}`));
+  await workbench.page.locator('.tab', { hasText: 'Brief: Marcus Chen' }).locator('.tab-actions .action-label').first().click();
+  await workbench.page.locator('.tab', { hasText: 'Brief: Marcus Chen' }).waitFor({ state: 'detached' });
 }
 
 main(process.argv[2] === 'web').catch((error: unknown) => {
