@@ -99,6 +99,9 @@ describe('language features in the plan file', () => {
   it('fixes a misspelled list with the preferred quick fix, which removes the problem', async () => {
     writePlanOnDisk(INVALID);
     const editor = await openPlan();
+    // The editor must hold what is on disk before the fix edits it: an edit of an older text would make the restoring
+    // save afterwards a conflict with the disk, which VS Code asks the user about.
+    await waitFor(() => editor.document.getText() === INVALID, { message: 'the editor to hold the plan on disk' });
     await waitFor(() => ourDiagnostics().some((d) => d.code === 'unknown-list'), { message: 'the unknown-list diagnostic' });
     const range = rangeOf(INVALID, 'hlp');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', planUri(), range, vscode.CodeActionKind.QuickFix.value);
