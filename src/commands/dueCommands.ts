@@ -33,7 +33,7 @@ function duePicks(store: PlanStore): DuePick[] {
   return picks;
 }
 
-type Action = 'log' | 'snooze1' | 'snooze7' | 'snoozeDate' | 'open';
+type Action = 'log' | 'snooze1' | 'snooze7' | 'snoozeDate' | 'brief' | 'open';
 
 export async function showDue(store: PlanStore): Promise<boolean> {
   await store.ready;
@@ -55,6 +55,7 @@ export async function showDue(store: PlanStore): Promise<boolean> {
     { label: '$(clock) Snooze 1 day', action: 'snooze1' },
     { label: '$(clock) Snooze 1 week', action: 'snooze7' },
     { label: vscode.l10n.t('$(calendar) Snooze until…'), description: vscode.l10n.t('pick a date'), action: 'snoozeDate' },
+    { label: vscode.l10n.t('$(notebook) Prepare for contact'), description: vscode.l10n.t('their brief: topics, promises, give and take'), action: 'brief' },
     { label: vscode.l10n.t('$(go-to-file) Open in plan'), action: 'open' },
   ];
   const action = await vscode.window.showQuickPick(actions, { title: `${name} — ${inDisplayLanguage(describeDue(chosen.status))}`, placeHolder: chosen.status.person.how ? vscode.l10n.t('How: {0}', chosen.status.person.how) : vscode.l10n.t('What now?') });
@@ -72,6 +73,8 @@ export async function showDue(store: PlanStore): Promise<boolean> {
       const date = await askDate(vscode.l10n.t('Snooze {0}', name), vscode.l10n.t('Next contact on (YYYY-MM-DD)'), addDays(today, 7), { notBefore: today });
       return date ? run('networkingPlan.snooze', { names: [name], uri, date }) : false;
     }
+    case 'brief':
+      return run('networkingPlan.showBrief', name, uri);
     case 'open':
       return run('networkingPlan.revealPerson', name, uri);
   }

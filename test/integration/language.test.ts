@@ -132,12 +132,12 @@ describe('language features in the plan file', () => {
     await waitFor(() => ourDiagnostics().length === 0, { message: 'the diagnostics to be cleared' });
   });
 
-  it('puts the due status, Log contact and Snooze above each person', async () => {
+  it('puts the due status, Log contact, Snooze and Brief above each person', async () => {
     const { document } = await openPlan();
     const lenses = await waitFor(async () => {
       const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-      return found.length === 15 ? found : undefined;
-    }, { message: 'fifteen code lenses' });
+      return found.length === 20 ? found : undefined;
+    }, { message: 'twenty code lenses (five people, four each)' });
     const text = fixturePlanText();
     const titlesAt = (name: string) => {
       const line = rangeOf(text, `name: ${name}`).start.line;
