@@ -13,9 +13,12 @@ function regionCount(body: string, region: string): number {
 describe('the Insights panel', () => {
   let api: NetworkingPlanApi;
   usePlanApi((found) => (api = found));
-  afterEach(() => void api.insights.current()?.dispose());
+  afterEach(() => {
+    api.insights.current()?.dispose();
+    api.brief.current()?.dispose();
+  });
 
-  it('opens from its command with the plan in it, updates on an outside edit, and opens a person from a click', async () => {
+  it('opens from its command with the plan in it, updates on an outside edit, and opens the brief of a person clicked', async () => {
     assert.equal(await vscode.commands.executeCommand('networkingPlan.showInsights'), true);
     const panel = api.insights.current();
     assert.ok(panel, 'a panel is open');
@@ -34,19 +37,10 @@ describe('the Insights panel', () => {
     assert.match(api.insights.current()!.body, /Zed &lt;b&gt;Bold&lt;\/b&gt;/);
     assert.doesNotMatch(api.insights.current()!.body, /<b>Bold/);
 
-    // The same message the page sends when a person is clicked: their entry opens in the plan.
+    // The same message the page sends when a person is clicked: their brief opens.
     const ada = api.store.snapshotFor(planUri())!.plan.people.find((p) => p.name === 'Ada Lovelace')!;
-    const opened = vscode.window.onDidChangeActiveTextEditor;
-    const shown = new Promise<vscode.TextEditor | undefined>((resolve) => {
-      const d = opened((e) => {
-        d.dispose();
-        resolve(e);
-      });
-    });
     await api.insights.current()!.receive({ type: 'openPerson', index: ada.index });
-    const editor = await shown;
-    assert.ok(editor);
-    assert.equal(editor.document.uri.fsPath, planUri().fsPath);
-    assert.equal(editor.document.getText(editor.selection), 'Ada Lovelace');
+    await waitFor(() => api.brief.current()?.person.name === 'Ada Lovelace', { message: "Ada's brief to open" });
+    assert.match(api.brief.current()!.body, /<h1>Ada Lovelace<\/h1>/);
   });
 });
