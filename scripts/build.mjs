@@ -1,7 +1,8 @@
-// Builds the extension's bundles: the activation bundle (dist/extension.js), the CLI, the plan-read worker, and one
-// bundle per `src/<feature>/lazy.ts` (dist/lazy/<feature>.js) that the extension loads only when the feature is
-// first used. The activation bundle is what every VS Code start pays for, so the build fails when it outgrows its
-// budget instead of letting it creep up. The browser's bundles are built by `npm run build:web` (package.json).
+// Builds the extension's bundles: the activation bundle (dist/extension.js), the CLI, the plan-read worker, the plan
+// lock (dist/planLock.js, loaded on the first edit), and one bundle per `src/<feature>/lazy.ts` (dist/lazy/<feature>.js)
+// that the extension loads only when the feature is first used. The activation bundle is what every VS Code start pays
+// for, so the build fails when it outgrows its budget instead of letting it creep up. The browser's bundles are built
+// by `npm run build:web` (package.json).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -40,6 +41,7 @@ async function main() {
       { in: 'src/extension.ts', out: 'extension' },
       { in: 'src/cli.ts', out: 'cli' },
       { in: 'src/planReadWorker.ts', out: 'planReadWorker' },
+      { in: 'src/store/nodePlanLock.ts', out: 'planLock' },
       ...lazyEntries(),
     ],
     sourcemap: true,

@@ -172,17 +172,30 @@ async function savedBySaveInFlight(source: PlanSource, document: vscode.TextDocu
   }
 }
 
+// Named, not `instanceof`: the error comes from a bundle of its own (see `planLock/lazy.ts`).
+function isLocked(error: unknown): error is Error & { lockPath: string } {
+  return error instanceof Error && error.name === 'PlanLockedError';
+}
+
+function lockedRefusal(source: PlanSource, lockPath: string): Refusal {
+  return new Refusal(
+    vscode.l10n.t('"{0}" is being written by the networking-plan command line (it holds "{1}"), so nothing was changed. Try again.', displayPath(source.uri), lockPath),
+  );
+}
+
 /** Applies `change`; true when the new text is saved. Reports every refusal to the user. */
 export async function editPlan(source: PlanSource, change: PlanChange): Promise<boolean> {
   try {
     if (source.snapshot.error) throw new Refusal(source.snapshot.error);
-    let outcome = await applyOnce(source, change);
-    if (outcome === 'retry') outcome = await applyOnce(source, change);
-    if (outcome === 'retry') throw new Refusal(vscode.l10n.t('The plan changed while the change was being made, so nothing was changed. Try again.'));
+    await source.withLock(async () => {
+      let outcome = await applyOnce(source, change);
+      if (outcome === 'retry') outcome = await applyOnce(source, change);
+      if (outcome === 'retry') throw new Refusal(vscode.l10n.t('The plan changed while the change was being made, so nothing was changed. Try again.'));
+    });
     await source.load();
     return true;
   } catch (error) {
-    report(error instanceof Refusal ? error : new Refusal(vscode.l10n.t('Could not change the plan: {0}', describeError(error))));
+    report(error instanceof Refusal ? error : isLocked(error) ? lockedRefusal(source, error.lockPath) : new Refusal(vscode.l10n.t('Could not change the plan: {0}', describeError(error))));
     return false;
   }
 }
