@@ -104,6 +104,11 @@ describe('meetings from the user\'s own calendar', () => {
     let details: (string | undefined)[] = [];
     await answeringInputs([], [(items) => ((details = items.map((i) => i.detail)), undefined)], () => vscode.commands.executeCommand('networkingPlan.showDue'));
     assert.ok(details.some((d) => /^Next chance: Lunch with Grace, \w{3} \d+ \w{3} 12:00 · How: coffee$/.test(d ?? '')), details.join(' | '));
+
+    // The brief leads with it too.
+    assert.equal(await vscode.commands.executeCommand('networkingPlan.showBrief', 'Linus Pauling'), true);
+    assert.match(api.brief.current()!.body, /<p class="chance" role="note">Next chance: Platform staff meeting, \w{3} \d+ \w{3} 10:00, weekly<\/p>/);
+    api.brief.current()!.dispose();
   });
 
   it('suggests sitting near them at the meeting in Set How and Add Person', async () => {
