@@ -86,7 +86,9 @@ export function openBriefPanel(store: PlanStore, name: string, uri: vscode.Uri, 
   // Re-rendered on every change of the plan (an edit, a save, a change on disk), so the brief never goes stale.
   // And when the user's calendars are read again: the next chance may have moved.
   const subscriptions = [store.onDidChange(render), store.meetings.onDidChange(render)];
-  panel.onDidDispose(() => subscriptions.forEach((s) => s.dispose()));
+  panel.onDidDispose(() => {
+    for (const s of subscriptions) s.dispose();
+  });
   render();
   return {
     onDidDispose: panel.onDidDispose,
