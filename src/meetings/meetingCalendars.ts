@@ -189,7 +189,7 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
   private tell(message: string): void {
     if (this.shown.has(message)) return;
     this.shown.add(message);
-    void vscode.window.showWarningMessage(`Networking Plan: ${message} The other calendars are still used.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Networking Plan: {0} The other calendars are still used.', message));
   }
 
   private async reload(): Promise<void> {
@@ -214,7 +214,7 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
 
   private async read(entry: string, where: vscode.Uri | { error: string }): Promise<CalendarState> {
     if (!(where instanceof vscode.Uri)) {
-      const error = `The calendar "${entry}" cannot be used: ${where.error}.`;
+      const error = vscode.l10n.t('The calendar "{0}" cannot be used: {1}.', entry, where.error);
       this.tell(error);
       return { entry, error, warnings: [], events: [] };
     }
@@ -222,7 +222,7 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(where);
       return { entry, uri: where, text: new TextDecoder().decode(bytes), warnings: [], events: [] };
     } catch (error) {
-      const message = `Cannot read the calendar ${entry}: ${reason(error)}.`;
+      const message = vscode.l10n.t('Cannot read the calendar {0}: {1}.', entry, reason(error));
       this.tell(message);
       return { entry, uri: where, error: message, warnings: [], events: [] };
     }

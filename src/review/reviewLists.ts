@@ -186,7 +186,7 @@ class ReviewSession {
     const name = await vscode.window.showInputBox({
       title: vscode.l10n.t('Review Lists: add a person'),
       prompt: vscode.l10n.t('Name (they are added as planned)'),
-      placeHolder: 'e.g. Dana Lee',
+      placeHolder: vscode.l10n.t('e.g. Dana Lee'),
       ignoreFocusOut: true,
       validateInput: (value) => validatePersonName(value, keys),
     });
