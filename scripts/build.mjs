@@ -1,7 +1,8 @@
-// Builds the extension's bundles: the activation bundle (dist/extension.js), the CLI, the plan-read worker, and one
-// bundle per `src/<feature>/lazy.ts` (dist/lazy/<feature>.js) that the extension loads only when the feature is
-// first used. The activation bundle is what every VS Code start pays for, so the build fails when it outgrows its
-// budget instead of letting it creep up. The browser's bundles are built by `npm run build:web` (package.json).
+// Builds the extension's bundles: the activation bundle (dist/extension.js), the CLI, the plan-read worker, the plan
+// lock (dist/planLock.js, loaded on the first edit), and one bundle per `src/<feature>/lazy.ts` (dist/lazy/<feature>.js)
+// that the extension loads only when the feature is first used. The activation bundle is what every VS Code start pays
+// for, so the build fails when it outgrows its budget instead of letting it creep up. The browser's bundles are built
+// by `npm run build:web` (package.json).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,8 +24,9 @@ export const nodeOptions = {
   format: 'cjs',
   target: 'node20',
   external: ['vscode'],
-  // yaml's ES module build lets the bundler leave out the parts the extension never calls (about 18 KB).
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // yaml's ES module build lets the bundler leave out the parts the extension never calls (about 18 KB);
+  // `@vscode/l10n` becomes VS Code's own l10n.t in the extension host (see src/localize.ts).
+  alias: { yaml: './node_modules/yaml/browser/index.js', '@vscode/l10n': './src/localize.ts' },
   // The Node bundles load lazy modules from dist/lazy; only the browser's holds them (see src/lazy.ts).
   define: { WEB_BUILD: 'false' },
   minify: true,
@@ -39,6 +41,7 @@ async function main() {
       { in: 'src/extension.ts', out: 'extension' },
       { in: 'src/cli.ts', out: 'cli' },
       { in: 'src/planReadWorker.ts', out: 'planReadWorker' },
+      { in: 'src/store/nodePlanLock.ts', out: 'planLock' },
       ...lazyEntries(),
     ],
     sourcemap: true,

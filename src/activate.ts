@@ -4,7 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { ActivationClock, type ActivationTiming } from './activationTiming';
+import { registerBrief, type BriefHandle } from './brief/register';
 import { registerCommands } from './commands';
+import { registerInsights, type InsightsHandle } from './insights/register';
 import { registerLanguageFeatures } from './language';
 import type { Platform } from './platform';
 import { PlanStore } from './planStore';
@@ -29,6 +31,10 @@ export interface NetworkingPlanApi {
   weekView: vscode.TreeView<vscode.TreeItem>;
   weekTree: vscode.TreeDataProvider<vscode.TreeItem>;
   statusBar: DueStatusBar;
+  /** The brief panel, when open. */
+  brief: BriefHandle;
+  /** The Insights panel, when open. */
+  insights: InsightsHandle;
   activationTiming: ActivationTiming;
   /** Settles once every plan was read and the status bar shows it. */
   whenReady: Promise<ActivationTiming>;
@@ -40,6 +46,8 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   const { provider, view, filter, disposable: treeDisposable } = createPlanTreeView(store, context.workspaceState);
   const week = createWeekView(store);
   const statusBar = new DueStatusBar(store);
+  const insights = registerInsights(store, context.extensionUri);
+  const brief = registerBrief(store, context.extensionUri);
   let statusShown!: () => void;
   const statusReady = new Promise<void>((resolve) => (statusShown = resolve));
   provider.onFirstItems(() => clock.mark('treeMs'));
@@ -53,6 +61,8 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     week.disposable,
     statusBar,
     registerCommands(store),
+    insights.disposable,
+    brief.disposable,
     registerLanguageFeatures(store),
     vscode.commands.registerCommand('networkingPlan.internal.timings', () => clock.timing),
   );
@@ -64,5 +74,5 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   void remindOnStartup(store);
   void remindReview(store);
   clock.mark('activateMs');
-  return { host: platform.host, store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, activationTiming: clock.timing, whenReady };
+  return { host: platform.host, store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, insights: insights.handle, brief: brief.handle, activationTiming: clock.timing, whenReady };
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** The `networking-plan` command-line tool: check, due, lists, log and ics on a plan file. */
+/** The `networking-plan` command-line tool: check, due, lists, log, ics and stats on a plan file. */
 import { nodeIo } from './cli/nodeIo';
 import { runCli } from './cli/run';
 

@@ -27,7 +27,11 @@ declare const WEB_BUILD: boolean | undefined;
  * on first use. Keyed by every name in `LazyModules`: a feature that forgets its line does not compile.
  */
 const inWebBundle: { [K in LazyName]: () => LazyModules[K] } = {
+  brief: () => require('./brief/lazy') as LazyModules['brief'],
+  catalogues: () => require('./catalogues/lazy') as LazyModules['catalogues'],
   commands: () => require('./commands/lazy') as LazyModules['commands'],
+  insights: () => require('./insights/lazy') as LazyModules['insights'],
+  meetings: () => require('./meetings/lazy') as LazyModules['meetings'],
 };
 
 /** The module's exports; Node caches them, and so does the web bundle, so later calls cost a lookup. */

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { localDateOf, type Plan, type PlanView } from './core';
 import type { Platform } from './platform';
+import { MeetingCalendars } from './meetings/meetingCalendars';
 import { DocumentTexts } from './store/documentTexts';
 import { editPlan, type PlanChange } from './store/planEditor';
 import { planUriFor } from './store/planLocation';
@@ -45,6 +46,8 @@ export class PlanStore implements vscode.Disposable {
   private midnight?: ReturnType<typeof setTimeout>;
   /** Settles when every plan has been read once (again after a folder or setting change). */
   ready: Promise<void>;
+  /** Everyone's next meeting in the user's own calendar files (setting `networkingPlan.meetingCalendars`). */
+  readonly meetings: MeetingCalendars;
 
   /** `platform`: what differs between Node's extension host and a browser's (how to read large plans off the main thread, say). */
   constructor(private readonly platform: Platform) {
@@ -66,6 +69,9 @@ export class PlanStore implements vscode.Disposable {
       ws.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.documentEvent(e.document)),
       vscode.window.onDidChangeWindowState((s) => s.focused && this.checkDay()),
     );
+    const meetings = new MeetingCalendars(() => this.snapshots().filter((s) => s.exists), () => this.today(), platform.pause);
+    this.meetings = meetings;
+    this.disposables.push(meetings, meetings.onDidChange(() => this.changeEmitter.fire()));
     this.ready = this.rebuild();
     this.scheduleMidnight();
   }
@@ -99,7 +105,7 @@ export class PlanStore implements vscode.Disposable {
     const run = this.writes.then(() => {
       const source = this.sourceFor(uri);
       if (!source) {
-        void vscode.window.showErrorMessage(`"${vscode.workspace.asRelativePath(uri)}" is not a networking plan of this workspace.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a networking plan of this workspace.', vscode.workspace.asRelativePath(uri)));
         return false;
       }
       return editPlan(source, change);

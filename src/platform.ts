@@ -20,4 +20,10 @@ export interface Platform {
    * read through `workspace.fs` (always in a browser, which has no synchronous file access).
    */
   readSmallPlanNow(uri: vscode.Uri, maxBytes: number): (FileState & { kind: 'text' }) | undefined;
+  /**
+   * Runs an edit of the plan at `uri` holding the lock the command line takes (`planLock/lazy.ts`), so that the two
+   * never write the file at once. Where there is no command line (a browser, a file that is not on disk), just runs it.
+   * Rejects with an error named `PlanLockedError` when the lock stays taken.
+   */
+  withPlanLock<T>(uri: vscode.Uri, body: () => Promise<T>): Promise<T>;
 }

@@ -13,9 +13,9 @@ export async function remindOnStartup(store: PlanStore): Promise<void> {
   const due = dueAcrossPlans(store);
   if (due.length === 0) return;
   const names = due.slice(0, SHOWN_NAMES).map((d) => d.status.person.name);
-  if (due.length > SHOWN_NAMES) names.push(`${due.length - SHOWN_NAMES} more`);
-  const what = due.length === 1 ? '1 networking contact is due' : `${due.length} networking contacts are due`;
-  const choice = await vscode.window.showInformationMessage(`${what}: ${joinNames(names)}.`, 'Show due contacts');
+  if (due.length > SHOWN_NAMES) names.push(vscode.l10n.t('{0} more', due.length - SHOWN_NAMES));
+  const what = due.length === 1 ? vscode.l10n.t('1 networking contact is due') : vscode.l10n.t('{0} networking contacts are due', due.length);
+  const choice = await vscode.window.showInformationMessage(`${what}: ${joinNames(names)}.`, vscode.l10n.t('Show due contacts'));
   if (choice) await vscode.commands.executeCommand('networkingPlan.showDue');
 }
 
@@ -24,6 +24,6 @@ export async function remindReview(store: PlanStore): Promise<void> {
   await store.ready;
   const text = reviewDueText(reviewsDue(store));
   if (!text) return;
-  const choice = await vscode.window.showInformationMessage(text, 'Review Lists');
+  const choice = await vscode.window.showInformationMessage(text, vscode.l10n.t('Review Lists'));
   if (choice) await vscode.commands.executeCommand('networkingPlan.reviewLists');
 }

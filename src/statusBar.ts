@@ -64,7 +64,7 @@ export class DueStatusBar implements vscode.Disposable {
       this.item.backgroundColor = anyOverdue(due) ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       const late = overdueCount(due);
       const overdue = late > 0 ? `, ${late} overdue` : '';
-      this.item.accessibilityInformation = { label: due.length > 0 ? `${due.length} networking contacts due${overdue}` : 'Networking plan: caught up' };
+      this.item.accessibilityInformation = { label: due.length > 0 ? vscode.l10n.t('{0} networking contacts due{1}', due.length, overdue) : vscode.l10n.t('Networking plan: caught up') };
       this.visible = true;
       this.item.show();
     }

@@ -1,6 +1,8 @@
 /** What the status bar says, as plain data. */
 import { describeDue, dueWithin, isLate, type PersonStatus, type PlanView } from './core';
 import { escapeMarkdown } from './markdown';
+import * as l10n from '@vscode/l10n';
+import { displayDate, inDisplayLanguage } from './displayLanguage';
 
 export type StatusBarMode = 'always' | 'whenDue' | 'never';
 
@@ -31,7 +33,7 @@ export function statusBarText(due: DueContact[], mode: StatusBarMode): string | 
   if (mode === 'never') return undefined;
   const late = overdueCount(due);
   if (due.length > 0) return late > 0 ? `$(person) ${due.length} due (${late} overdue)` : `$(person) ${due.length} due`;
-  return mode === 'always' ? '$(person) caught up' : undefined;
+  return mode === 'always' ? l10n.t('$(person) caught up') : undefined;
 }
 
 export function anyOverdue(due: DueContact[]): boolean {
@@ -41,17 +43,17 @@ export function anyOverdue(due: DueContact[]): boolean {
 function dueLine(d: DueContact): string {
   const name = escapeMarkdown(d.status.person.name);
   const where = d.folderName ? ` (${escapeMarkdown(d.folderName)})` : '';
-  const since = isLate(d.status) && d.status.next ? `, since ${d.status.next}` : '';
-  const lapsed = d.status.state === 'lapsed' ? ' (lapsed)' : '';
-  return `- ${name}${where} — ${describeDue(d.status)}${since}${lapsed}`;
+  const since = isLate(d.status) && d.status.next ? ', ' + l10n.t('since {0}', displayDate(d.status.next)) : '';
+  const lapsed = d.status.state === 'lapsed' ? ` (${l10n.t('lapsed')})` : '';
+  return `- ${name}${where} — ${inDisplayLanguage(describeDue(d.status))}${since}${lapsed}`;
 }
 
 /** Markdown tooltip: who is due and since when, and whether Review Lists is due (`review`, a sentence). */
 export function statusTooltipMarkdown(due: DueContact[], review?: string): string {
   const reviewLine = review ? `\n\n${escapeMarkdown(review)}` : '';
-  if (due.length === 0) return `Networking plan: nobody is due today. You are caught up.${reviewLine}`;
-  const title = `**${due.length === 1 ? '1 contact' : `${due.length} contacts`} due**`;
+  if (due.length === 0) return l10n.t('Networking plan: nobody is due today. You are caught up.{0}', reviewLine);
+  const title = `**${due.length === 1 ? l10n.t('1 contact due') : l10n.t('{0} contacts due', due.length)}**`;
   const lines = due.slice(0, TOOLTIP_LIMIT).map(dueLine);
-  if (due.length > TOOLTIP_LIMIT) lines.push(`- …and ${due.length - TOOLTIP_LIMIT} more`);
-  return `${title}\n\n${lines.join('\n')}${reviewLine}\n\nClick to choose whom to contact.`;
+  if (due.length > TOOLTIP_LIMIT) lines.push(`- ${l10n.t('…and {0} more', due.length - TOOLTIP_LIMIT)}`);
+  return `${title}\n\n${lines.join('\n')}${reviewLine}\n\n${l10n.t('Click to choose whom to contact.')}`;
 }

@@ -10,7 +10,7 @@ export async function createPlan(store: PlanStore, arg?: unknown): Promise<boole
   await store.ready;
   // From the palette with a plan in every folder: open one instead (never overwrite).
   const someMissing = store.snapshots().some((s) => !s.exists && !s.error);
-  const snapshot = await pickPlan(store, arg, 'Create networking plan', arg === undefined && someMissing ? false : 'any');
+  const snapshot = await pickPlan(store, arg, vscode.l10n.t('Create networking plan'), arg === undefined && someMissing ? false : 'any');
   if (!snapshot) return false;
   const { uri } = snapshot;
   try {
@@ -25,10 +25,10 @@ export async function createPlan(store: PlanStore, arg?: unknown): Promise<boole
     }
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: false });
-    if (stat) void vscode.window.showInformationMessage(`"${displayPath(uri)}" already exists: it is open now.`);
+    if (stat) void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" already exists: it is open now.', displayPath(uri)));
     return true;
   } catch (error) {
-    void vscode.window.showErrorMessage(`Could not create "${displayPath(uri)}": ${describeError(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create "{0}": {1}', displayPath(uri), describeError(error)));
     return false;
   }
 }

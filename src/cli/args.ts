@@ -17,6 +17,19 @@ Commands:
                                     file; otherwise every argument is a NAME. A name that would be
                                     taken for a FILE can be given with --with.
   ics [FILE] [--today YYYY-MM-DD]   The next contacts as an iCalendar file, on standard output.
+  meetings [FILE] --calendar ICS [--calendar ICS2 ...] [--today YYYY-MM-DD] [--within DAYS] [--json]
+                                    Each person's meetings in your calendar files (.ics exports) from
+                                    today to DAYS days ahead (default 28): attendees by name or email,
+                                    titles that name them. Times are in this machine's time zone, and
+                                    so are floating times. People without a meeting are left out.
+  brief NAME [FILE] [--today YYYY-MM-DD] [--json]
+                                    Everything to know before a contact with NAME: stage, next
+                                    contact and why, topics, open promises, what was given and
+                                    received, and the journal with them, newest first.
+  stats [FILE] [--today YYYY-MM-DD] [--json]
+                                    The plan at a glance: the lists and where they meet, contacts
+                                    per week over the last 26 weeks (on time, late, missed), who is
+                                    most overdue, given vs received per person, people per stage.
 
 FILE defaults to ./${DEFAULT_FILE}. Use --name=value or --name value; "--" ends the options
 (a value that starts with "--" is written --name=VALUE).
@@ -37,9 +50,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
   lists: { options: { json: 'flag' }, positionals: ['FILE?'] },
   log: { options: { with: 'list', date: 'value', note: 'value', gave: 'value', got: 'value' }, positionals: ['NAME...', 'FILE?'] },
   ics: { options: { today: 'value' }, positionals: ['FILE?'] },
+  meetings: { options: { calendar: 'list', today: 'value', within: 'value', json: 'flag' }, positionals: ['FILE?'] },
+  brief: { options: { today: 'value', json: 'flag' }, positionals: ['NAME', 'FILE?'] },
+  stats: { options: { today: 'value', json: 'flag' }, positionals: ['FILE?'] },
 };
 
-export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics';
+export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics' | 'meetings' | 'brief' | 'stats';
 
 export type ParsedArgs =
   | { kind: 'help' }

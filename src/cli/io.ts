@@ -21,6 +21,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Today on the user's clock, `YYYY-MM-DD`. */
   today: string;
+  /** The language of messages (`de_DE.UTF-8`, from `LC_ALL`/`LC_MESSAGES`/`LANG`); English when unset. */
+  language?: string;
 }
 
 /** A command's failure: printed as one line on standard error, with this exit code. */

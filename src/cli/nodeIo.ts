@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { localDateOf, MAX_PLAN_BYTES } from '../core';
+import { localDateOf, MAX_PLAN_BYTES, posixLanguage } from '../core';
 import { ChangedMeanwhileError, NotAFileError, TooLargeError, type CliIo } from './io';
 import { withPlanLock } from './planLock';
 
@@ -119,5 +119,6 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     today: localDateOf(new Date()),
+    language: posixLanguage(process.env),
   };
 }

@@ -1,5 +1,5 @@
 /** The read-only commands: check, due, lists and ics. */
-import { deriveView, describeDue, dueWithin, exportCalendar, isValidDate, LineIndex, type Plan, PlanReader, type PlanView, tooLargePlan } from '../core';
+import { catalogueFor, deriveView, describeDue, dueWithin, exportCalendar, isValidDate, LineIndex, messageTranslator, type Plan, PlanReader, type PlanView, tooLargePlan } from '../core';
 import { UsageError, type Options } from './args';
 import { CliError, TooLargeError, readPlanText, type CliIo } from './io';
 import { editorColumn, printable, printableJson } from './terminalText';
@@ -45,10 +45,11 @@ function viewOf(io: CliIo, file: string, options: Options, action: string): { pl
 export function runCheck(io: CliIo, file: string): number {
   const { text, plan } = loadPlan(io, file);
   const lines = new LineIndex(text);
+  const translated = messageTranslator(catalogueFor(io.language));
   for (const problem of plan.problems) {
     const { line, character } = lines.positionAt(problem.span.start);
     const column = editorColumn(text.slice(lines.offsetAt(line, 0), lines.lineEnd(line)), character, line === 0);
-    const message = problem.message.replace(/\s*[\r\n]+\s*/g, ' ');
+    const message = translated(problem.message).replace(/\s*[\r\n]+\s*/g, ' ');
     io.stdout(`${printable(file)}:${line + 1}:${column}: ${problem.severity} ${problem.code} ${printable(message)}\n`);
   }
   return plan.problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -1,8 +1,11 @@
 /** Runs one command line against an I/O surface and returns the exit code; never throws. */
 import { DEFAULT_FILE, USAGE, UsageError, looksLikePlanFile, parseArgs, type Options } from './args';
 import { CliError, type CliIo } from './io';
+import { runBrief } from './briefCommand';
 import { runLog } from './logCommand';
+import { runMeetings } from './meetingsCommand';
 import { runCheck, runDue, runIcs, runLists } from './reports';
+import { runStats } from './statsCommand';
 import { printable } from './terminalText';
 
 const PROGRAM = 'networking-plan';
@@ -27,6 +30,12 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     }
     case 'ics':
       return runIcs(io, positionals[0] ?? DEFAULT_FILE, options);
+    case 'meetings':
+      return runMeetings(io, positionals[0] ?? DEFAULT_FILE, options);
+    case 'brief':
+      return runBrief(io, positionals[0], positionals[1] ?? DEFAULT_FILE, options);
+    case 'stats':
+      return runStats(io, positionals[0] ?? DEFAULT_FILE, options);
   }
 }
 

@@ -18,11 +18,11 @@ async function editEach(store: PlanStore, refs: PersonRef[], kind: 'archive' | '
 
 /** `networkingPlan.archivePerson`: `archived: <today>` on each chosen person. */
 export async function archivePerson(store: PlanStore, ...args: unknown[]): Promise<boolean> {
-  const refs = await resolvePeople(store, args, { many: true, title: 'Archive person', placeHolder: 'Who left, or is no longer relevant? (their journal stays)' });
+  const refs = await resolvePeople(store, args, { many: true, title: vscode.l10n.t('Archive person'), placeHolder: vscode.l10n.t('Who left, or is no longer relevant? (their journal stays)') });
   if (!refs) return false;
   const already = refs.filter((r) => r.status.person.archived !== undefined);
   if (already.length === refs.length) {
-    void vscode.window.showInformationMessage(`${joinNames(already.map((r) => r.status.person.name))} ${already.length === 1 ? 'is' : 'are'} archived already.`);
+    void vscode.window.showInformationMessage((already.length === 1 ? vscode.l10n.t('{0} is archived already.', joinNames(already.map((r) => r.status.person.name))) : vscode.l10n.t('{0} are archived already.', joinNames(already.map((r) => r.status.person.name)))));
     return false;
   }
   return editEach(store, refs.filter((r) => r.status.person.archived === undefined), 'archive');
@@ -30,11 +30,11 @@ export async function archivePerson(store: PlanStore, ...args: unknown[]): Promi
 
 /** `networkingPlan.restorePerson`: takes `archived:` away; they are back on their lists and schedule. */
 export async function restorePerson(store: PlanStore, ...args: unknown[]): Promise<boolean> {
-  const refs = await resolvePeople(store, args, { many: true, title: 'Restore person', placeHolder: 'Whom to bring back from the archive?', archived: 'only' });
+  const refs = await resolvePeople(store, args, { many: true, title: vscode.l10n.t('Restore person'), placeHolder: vscode.l10n.t('Whom to bring back from the archive?'), archived: 'only' });
   if (!refs) return false;
   const archived = refs.filter((r) => r.status.person.archived !== undefined);
   if (archived.length === 0) {
-    void vscode.window.showInformationMessage(`${joinNames(refs.map((r) => r.status.person.name))} ${refs.length === 1 ? 'is' : 'are'} not archived.`);
+    void vscode.window.showInformationMessage((refs.length === 1 ? vscode.l10n.t('{0} is not archived.', joinNames(refs.map((r) => r.status.person.name))) : vscode.l10n.t('{0} are not archived.', joinNames(refs.map((r) => r.status.person.name)))));
     return false;
   }
   return editEach(store, archived, 'restore');

@@ -1,5 +1,6 @@
 /** The rules behind Log Contact and Snooze, as plain functions. */
 import { addDays, nameKey, type PersonStatus, type PlanView } from '../core';
+import * as l10n from '@vscode/l10n';
 
 /** The new `next` date when snoozing by `days`: from the current next date, or from today when that is past. */
 export function snoozedNext(status: PersonStatus, today: string, days: number): string {
@@ -26,10 +27,10 @@ export function overCommitWarning(view: PlanView, maxNewRelationships: number, a
   const total = current.length + addingKeys.size;
   if (total <= maxNewRelationships) return undefined;
   const already =
-    current.length === 0 ? 'nobody yet' : `${current.length === 1 ? '' : `${current.length}: `}${joinNames(current)}`;
+    current.length === 0 ? l10n.t('nobody yet') : `${current.length === 1 ? '' : `${current.length}: `}${joinNames(current)}`;
   return (
-    `You would be building ${total} new relationships at once, over your limit of ${maxNewRelationships} ` +
-    `(maxNewRelationships). Already building: ${already}.`
+    l10n.t('You would be building {0} new relationships at once, over your limit of {1} ', total, maxNewRelationships) +
+    l10n.t('(maxNewRelationships). Already building: {0}.', already)
   );
 }
 

@@ -1,17 +1,28 @@
 /** Show Due Contacts: pick a due person, then what to do about them. */
 import * as vscode from 'vscode';
-import { addDays, describeDue, dueWithin, type PersonStatus } from '../core';
+import { addDays, describeDue, describeMeeting, dueWithin, exchangeGlance, type ExchangeGlance, type PersonStatus } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { dueSoonDays } from '../tree/planTreeProvider';
 import { offerCreatePlan } from './planPicker';
+import { pickOne } from './pickOne';
 import { askDate } from './prompts';
+import { inDisplayLanguage } from '../displayLanguage';
 
 interface DuePick extends vscode.QuickPickItem {
   snapshot?: PlanSnapshot;
   status?: PersonStatus;
 }
 
-function duePicks(store: PlanStore): DuePick[] {
+/** What the exchange asks of the next contact: bring something when it runs one way, keep what was promised. */
+function exchangeParts({ balance, promises }: ExchangeGlance): string[] {
+  const parts: string[] = [];
+  if (balance.outOfBalance && balance.reason) parts.push(`⇄ ${balance.reason}`);
+  if (promises.mine.length > 0) parts.push(vscode.l10n.t('You promised: {0}', promises.mine.map((p) => p.text).join('; ')));
+  if (promises.theirs.length > 0) parts.push(vscode.l10n.t('They promised: {0}', promises.theirs.map((p) => p.text).join('; ')));
+  return parts;
+}
+
+function duePicks(store: PlanStore, briefButton: vscode.QuickInputButton): DuePick[] {
   const snapshots = store.snapshots().filter((s) => s.exists);
   const horizon = dueSoonDays();
   const now: DuePick[] = [];
@@ -19,17 +30,26 @@ function duePicks(store: PlanStore): DuePick[] {
   for (const snapshot of snapshots) {
     const where = snapshots.length > 1 ? ` · ${snapshot.folder.name}` : '';
     for (const status of dueWithin(snapshot.view, horizon)) {
-      const pick = { label: status.person.name, description: describeDue(status) + where, detail: status.person.how ? `How: ${status.person.how}` : undefined, snapshot, status };
+      // The meeting first: it is the part that changes, and a long how would hide it.
+      const meeting = store.meetings.nextMeeting(status.person.name, snapshot.uri);
+      const detail = [
+        meeting ? vscode.l10n.t('Next chance: {0}', describeMeeting(meeting)) : '',
+        ...exchangeParts(exchangeGlance(status, snapshot.viewPlan.settings)),
+        status.person.how ? vscode.l10n.t('How: {0}', status.person.how) : '',
+      ]
+        .filter((d) => d !== '')
+        .join(' · ');
+      const pick = { label: status.person.name, description: inDisplayLanguage(describeDue(status)) + where, detail: detail || undefined, snapshot, status, buttons: [briefButton] };
       (status.daysLate! >= 0 ? now : soon).push(pick);
     }
   }
   now.sort((a, b) => b.status!.daysLate! - a.status!.daysLate!);
-  const picks: DuePick[] = [{ label: 'Due now', kind: vscode.QuickPickItemKind.Separator }, ...now];
+  const picks: DuePick[] = [{ label: vscode.l10n.t('Due now'), kind: vscode.QuickPickItemKind.Separator }, ...now];
   if (soon.length > 0) picks.push({ label: `Coming up in the next ${horizon} ${horizon === 1 ? 'day' : 'days'}`, kind: vscode.QuickPickItemKind.Separator }, ...soon);
   return picks;
 }
 
-type Action = 'log' | 'snooze1' | 'snooze7' | 'snoozeDate' | 'open';
+type Action = 'log' | 'snooze1' | 'snooze7' | 'snoozeDate' | 'brief' | 'open';
 
 export async function showDue(store: PlanStore): Promise<boolean> {
   await store.ready;
@@ -37,23 +57,27 @@ export async function showDue(store: PlanStore): Promise<boolean> {
     offerCreatePlan();
     return false;
   }
-  const picks = duePicks(store);
+  const briefButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('notebook'), tooltip: vscode.l10n.t('Prepare for contact') };
+  const picks = duePicks(store, briefButton);
   if (!picks.some((p) => p.status)) {
-    void vscode.window.showInformationMessage('Nobody is due: you are caught up.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nobody is due: you are caught up.'));
     return false;
   }
-  const chosen = await vscode.window.showQuickPick(picks, { title: 'Due contacts', placeHolder: 'Whom will you contact?', matchOnDescription: true, matchOnDetail: true });
+  const picked = await pickOne(picks, { title: vscode.l10n.t('Due contacts'), placeHolder: vscode.l10n.t('Whom will you contact?'), matchOnDescription: true, matchOnDetail: true });
+  const chosen = picked?.item;
   if (!chosen?.status || !chosen.snapshot) return false;
   const name = chosen.status.person.name;
   const uri = chosen.snapshot.uri;
+  if (picked?.button) return vscode.commands.executeCommand<boolean>('networkingPlan.showBrief', name, uri);
   const actions: (vscode.QuickPickItem & { action: Action })[] = [
-    { label: '$(comment-discussion) Log contact', description: 'I talked to them', action: 'log' },
+    { label: vscode.l10n.t('$(comment-discussion) Log contact'), description: vscode.l10n.t('I talked to them'), action: 'log' },
     { label: '$(clock) Snooze 1 day', action: 'snooze1' },
     { label: '$(clock) Snooze 1 week', action: 'snooze7' },
-    { label: '$(calendar) Snooze until…', description: 'pick a date', action: 'snoozeDate' },
-    { label: '$(go-to-file) Open in plan', action: 'open' },
+    { label: vscode.l10n.t('$(calendar) Snooze until…'), description: vscode.l10n.t('pick a date'), action: 'snoozeDate' },
+    { label: vscode.l10n.t('$(notebook) Prepare for contact'), description: vscode.l10n.t('their brief: topics, promises, give and take'), action: 'brief' },
+    { label: vscode.l10n.t('$(go-to-file) Open in plan'), action: 'open' },
   ];
-  const action = await vscode.window.showQuickPick(actions, { title: `${name} — ${describeDue(chosen.status)}`, placeHolder: chosen.status.person.how ? `How: ${chosen.status.person.how}` : 'What now?' });
+  const action = await vscode.window.showQuickPick(actions, { title: `${name} — ${inDisplayLanguage(describeDue(chosen.status))}`, placeHolder: chosen.status.person.how ? vscode.l10n.t('How: {0}', chosen.status.person.how) : vscode.l10n.t('What now?') });
   if (!action) return false;
   const run = (command: string, ...args: unknown[]) => vscode.commands.executeCommand<boolean>(command, ...args);
   switch (action.action) {
@@ -65,9 +89,11 @@ export async function showDue(store: PlanStore): Promise<boolean> {
       return run('networkingPlan.snooze', { names: [name], uri, days: 7 });
     case 'snoozeDate': {
       const today = store.today();
-      const date = await askDate(`Snooze ${name}`, 'Next contact on (YYYY-MM-DD)', addDays(today, 7), { notBefore: today });
+      const date = await askDate(vscode.l10n.t('Snooze {0}', name), vscode.l10n.t('Next contact on (YYYY-MM-DD)'), addDays(today, 7), { notBefore: today });
       return date ? run('networkingPlan.snooze', { names: [name], uri, date }) : false;
     }
+    case 'brief':
+      return run('networkingPlan.showBrief', name, uri);
     case 'open':
       return run('networkingPlan.revealPerson', name, uri);
   }

@@ -9,6 +9,7 @@ export const COMMAND_IDS = [
   'networkingPlan.addPerson',
   'networkingPlan.logContact',
   'networkingPlan.snooze',
+  'networkingPlan.addPromise',
   'networkingPlan.addToList',
   'networkingPlan.removeFromList',
   'networkingPlan.setHow',
@@ -22,6 +23,7 @@ export const COMMAND_IDS = [
   'networkingPlan.revealPerson',
   'networkingPlan.showDue',
   'networkingPlan.exportCalendar',
+  'networkingPlan.useCalendar',
   'networkingPlan.refresh',
 ] as const;
 
@@ -34,7 +36,7 @@ export function registerCommands(store: PlanStore): vscode.Disposable {
         try {
           return await loadLazy('commands').COMMANDS[id](store, ...args);
         } catch (error) {
-          void vscode.window.showErrorMessage(`Networking Plan: ${error instanceof Error ? error.message : String(error)}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Networking Plan: {0}', error instanceof Error ? error.message : String(error)));
           return false;
         }
       }),

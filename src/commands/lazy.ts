@@ -7,11 +7,15 @@ import { reviewLists } from '../review/reviewLists';
 import { createPlan } from '../welcome';
 import type { CommandId } from '.';
 import { archivePerson, restorePerson } from './archiveCommands';
-import { logContact, snooze } from './contactCommands';
+import { addPromise, logContact, snooze } from './contactCommands';
+import { useCalendar } from './calendarCommands';
 import { showDue } from './dueCommands';
 import { addToList, removeFromList, setCadence, setHow, setStage } from './fieldCommands';
 import { addPerson, removePerson, renamePerson } from './personCommands';
 import { exportCalendarCommand, openPlan, revealPerson } from './planCommands';
+
+/** Used by Prepare for Contact (../brief/register.ts) to find or ask for the person. */
+export { resolvePeople } from './personTargets';
 
 declare module '../lazy' {
   interface LazyModules {
@@ -27,6 +31,7 @@ export const COMMANDS: Record<CommandId, Handler> = {
   'networkingPlan.addPerson': addPerson,
   'networkingPlan.logContact': logContact,
   'networkingPlan.snooze': snooze,
+  'networkingPlan.addPromise': addPromise,
   'networkingPlan.addToList': addToList,
   'networkingPlan.removeFromList': removeFromList,
   'networkingPlan.setHow': setHow,
@@ -40,6 +45,7 @@ export const COMMANDS: Record<CommandId, Handler> = {
   'networkingPlan.revealPerson': revealPerson,
   'networkingPlan.showDue': showDue,
   'networkingPlan.exportCalendar': exportCalendarCommand,
+  'networkingPlan.useCalendar': useCalendar,
   'networkingPlan.refresh': async (store) => {
     await store.refresh();
     return true;

@@ -1,6 +1,6 @@
 /** Add Person, Rename Person, Remove Person. */
 import * as vscode from 'vscode';
-import { applyEditPaced, LIST_NAMES, type ListName, type NewPerson, type Stage, STAGES } from '../core';
+import { applyEditPaced, describeMeeting, LIST_NAMES, meetingHow, type ListName, type NewPerson, type Stage, STAGES } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { overCommitWarning } from './contactRules';
 import { isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';
@@ -24,7 +24,7 @@ function existingKeys(store: PlanStore, uri: vscode.Uri): Set<string> {
 }
 
 function checkNewPerson(person: AddPersonOptions, keys: Set<string>): string | undefined {
-  if (typeof person.name !== 'string') return 'A person needs a name.';
+  if (typeof person.name !== 'string') return vscode.l10n.t('A person needs a name.');
   const why = validatePersonName(person.name, keys);
   if (why) return why;
   if (person.lists && !person.lists.every((l) => (LIST_NAMES as readonly string[]).includes(l))) return `Lists are ${LIST_NAMES.join(' and ')}.`;
@@ -36,12 +36,18 @@ function checkNewPerson(person: AddPersonOptions, keys: Set<string>): string | u
 async function askNewPerson(store: PlanStore, uri: vscode.Uri): Promise<NewPerson | undefined> {
   const keys = existingKeys(store, uri);
   const snapshot = store.snapshotFor(uri);
-  const title = (step: number) => `Add person (${step}/5)`;
-  const name = await askText({ title: title(1), prompt: 'Name', placeHolder: 'e.g. Dana Lee', validate: (v) => validatePersonName(v, keys) });
+  const title = (step: number) => vscode.l10n.t('Add person ({0}/5)', step);
+  const name = await askText({ title: title(1), prompt: vscode.l10n.t('Name'), placeHolder: vscode.l10n.t('e.g. Dana Lee'), validate: (v) => validatePersonName(v, keys) });
   if (name === undefined) return undefined;
   const lists = await askLists(`${title(2)}: ${name.trim()}`);
   if (lists === undefined) return undefined;
-  const how = await askText({ title: `${title(3)}: ${name.trim()}`, prompt: 'How do you meet? (optional)', placeHolder: 'coffee, lunch, a walk, a message…' });
+  const meeting = store.meetings.nextMeetingOf({ name: name.trim(), emails: [] }, uri);
+  const how = await askText({
+    title: `${title(3)}: ${name.trim()}`,
+    prompt: meeting ? vscode.l10n.t('How do you meet? (optional) Next chance: {0}', describeMeeting(meeting)) : vscode.l10n.t('How do you meet? (optional)'),
+    placeHolder: vscode.l10n.t('coffee, lunch, a walk, a message…'),
+    value: meeting ? meetingHow(meeting) : undefined,
+  });
   if (how === undefined) return undefined;
   const cadence = await askCadence(`${title(4)}: ${name.trim()}`, snapshot?.viewPlan.settings.defaultCadenceText ?? 'every 2 weeks');
   if (cadence === undefined) return undefined;
@@ -53,7 +59,7 @@ async function askNewPerson(store: PlanStore, uri: vscode.Uri): Promise<NewPerso
 /** `networkingPlan.addPerson`: asks for name, lists, how, cadence and stage (or takes them from an options object). */
 export async function addPerson(store: PlanStore, arg?: unknown): Promise<boolean> {
   const options = isOptionsObject(arg) && typeof arg.name === 'string' ? (arg as unknown as AddPersonOptions) : undefined;
-  const snapshot = await pickPlan(store, options?.uri ?? arg, 'Add person', true);
+  const snapshot = await pickPlan(store, options?.uri ?? arg, vscode.l10n.t('Add person'), true);
   if (!snapshot) return false;
   let person: NewPerson | undefined;
   if (options) {
@@ -76,14 +82,14 @@ export async function addPerson(store: PlanStore, arg?: unknown): Promise<boolea
 async function confirmBuilding(snapshot: PlanSnapshot, person: NewPerson): Promise<NewPerson | undefined> {
   const warning = overCommitWarning(snapshot.view, snapshot.viewPlan.settings.maxNewRelationships, [person.name]);
   if (!warning) return person;
-  const choice = await vscode.window.showWarningMessage(`Add ${person.name} as building? ${warning}`, { modal: true }, 'Add anyway', 'Add as planned');
-  if (choice === 'Add anyway') return person;
-  return choice === 'Add as planned' ? { ...person, stage: 'planned' } : undefined;
+  const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Add {0} as building? {1}', person.name, warning), { modal: true }, vscode.l10n.t('Add anyway'), vscode.l10n.t('Add as planned'));
+  if (choice === vscode.l10n.t('Add anyway')) return person;
+  return choice === vscode.l10n.t('Add as planned') ? { ...person, stage: 'planned' } : undefined;
 }
 
 /** `networkingPlan.renamePerson`: the journal follows the new name. */
 export async function renamePerson(store: PlanStore, ...args: unknown[]): Promise<boolean> {
-  const refs = await resolvePeople(store, args, { many: false, title: 'Rename person', placeHolder: 'Whom to rename?' });
+  const refs = await resolvePeople(store, args, { many: false, title: vscode.l10n.t('Rename person'), placeHolder: vscode.l10n.t('Whom to rename?') });
   if (!refs) return false;
   const { snapshot, status } = refs[0];
   const keys = existingKeys(store, snapshot.uri);
@@ -97,8 +103,8 @@ export async function renamePerson(store: PlanStore, ...args: unknown[]): Promis
     }
   } else {
     newName = await askText({
-      title: `Rename ${status.person.name}`,
-      prompt: 'New name (journal entries follow)',
+      title: vscode.l10n.t('Rename {0}', status.person.name),
+      prompt: vscode.l10n.t('New name (journal entries follow)'),
       value: status.person.name,
       validate: (v) => validatePersonName(v, keys, status.person.key),
     });
@@ -113,7 +119,7 @@ export async function renamePerson(store: PlanStore, ...args: unknown[]): Promis
  * an archived person keeps their journal history and stays a known name.
  */
 export async function removePerson(store: PlanStore, ...args: unknown[]): Promise<boolean> {
-  const refs = await resolvePeople(store, args, { many: false, title: 'Remove person', placeHolder: 'Whom to remove from the plan?', archived: 'also' });
+  const refs = await resolvePeople(store, args, { many: false, title: vscode.l10n.t('Remove person'), placeHolder: vscode.l10n.t('Whom to remove from the plan?'), archived: 'also' });
   if (!refs) return false;
   const { snapshot, status } = refs[0];
   const name = status.person.name;
@@ -121,12 +127,12 @@ export async function removePerson(store: PlanStore, ...args: unknown[]): Promis
   if (!options?.confirm) {
     const entries = status.entries.length;
     const archived = status.person.archived !== undefined;
-    const stay = entries === 0 ? '' : ` ${entries === 1 ? 'Their journal entry stays' : `Their ${entries} journal entries stay`}, naming someone who is no longer in the plan.`;
-    const archive = archived ? '' : `Left the company, or no longer relevant? Archive keeps ${name} and the journal history, off your lists and never due (Restore Person brings them back). `;
-    const detail = `${archive}Remove deletes the entry.${stay} Undo (in the plan file) brings it back.`;
-    const choice = await vscode.window.showWarningMessage(`Remove ${name} from the networking plan?`, { modal: true, detail }, ...(archived ? ['Remove'] : ['Archive', 'Remove']));
-    if (choice === 'Archive') return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'archive', name, date: store.today() }, plan, read));
-    if (choice !== 'Remove') return false;
+    const stay = entries === 0 ? '' : ' ' + (entries === 1 ? vscode.l10n.t('Their journal entry stays, naming someone who is no longer in the plan.') : vscode.l10n.t('Their {0} journal entries stay, naming someone who is no longer in the plan.', entries));
+    const archive = archived ? '' : vscode.l10n.t('Left the company, or no longer relevant? Archive keeps {0} and the journal history, off your lists and never due (Restore Person brings them back). ', name);
+    const detail = vscode.l10n.t('{0}Remove deletes the entry.{1} Undo (in the plan file) brings it back.', archive, stay);
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Remove {0} from the networking plan?', name), { modal: true, detail }, ...(archived ? [vscode.l10n.t('Remove')] : [vscode.l10n.t('Archive'), vscode.l10n.t('Remove')]));
+    if (choice === vscode.l10n.t('Archive')) return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'archive', name, date: store.today() }, plan, read));
+    if (choice !== vscode.l10n.t('Remove')) return false;
   }
   return store.edit(snapshot.uri, (text, plan, read) => applyEditPaced(text, { kind: 'removePerson', name }, plan, read));
 }

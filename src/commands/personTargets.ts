@@ -9,6 +9,7 @@ import { isPersonItem } from '../tree/isPersonItem';
 import type { PersonTreeItem } from '../tree/treeItems';
 import { offerCreatePlan } from './planPicker';
 import { describeDue, nameKey, type PersonStatus } from '../core';
+import { inDisplayLanguage } from '../displayLanguage';
 
 export interface PersonRef {
   snapshot: PlanSnapshot;
@@ -79,7 +80,7 @@ export async function resolvePeople(store: PlanStore, args: readonly unknown[], 
   for (const { name, uri } of named) {
     const ref = findPerson(store, name, uri);
     if (!ref) {
-      void vscode.window.showErrorMessage(`"${name}" is not in the networking plan.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not in the networking plan.', name));
       return undefined;
     }
     if (!refs.some((r) => r.status === ref.status)) refs.push(ref);
@@ -109,11 +110,11 @@ export async function pickPeople(store: PlanStore, options: PickOptions): Promis
       const archived = status.person.archived !== undefined;
       if (archived ? options.archived === undefined : options.archived === 'only') continue;
       const where = several ? ` · ${snapshot.folder.name}` : '';
-      picks.push({ label: status.person.name, description: describeDue(status) + where, detail: status.person.how, ref: { snapshot, status } });
+      picks.push({ label: status.person.name, description: inDisplayLanguage(describeDue(status)) + where, detail: status.person.how, ref: { snapshot, status } });
     }
   }
   if (picks.length === 0) {
-    void vscode.window.showInformationMessage('Nobody in the plan fits this action yet.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nobody in the plan fits this action yet.'));
     return undefined;
   }
   picks.sort((a, b) => urgency(b.ref.status) - urgency(a.ref.status) || a.label.localeCompare(b.label));

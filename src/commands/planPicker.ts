@@ -4,7 +4,7 @@ import type { PlanSnapshot, PlanStore } from '../planStore';
 
 export function offerCreatePlan(): void {
   void vscode.window
-    .showInformationMessage('There is no networking plan in this workspace yet.', 'Create networking plan')
+    .showInformationMessage(vscode.l10n.t('There is no networking plan in this workspace yet.'), vscode.l10n.t('Create networking plan'))
     .then((choice) => choice && vscode.commands.executeCommand('networkingPlan.createPlan'));
 }
 
@@ -36,13 +36,13 @@ export async function pickPlan(store: PlanStore, arg: unknown, title: string, ex
   await store.ready;
   const all = store.snapshots();
   if (all.length === 0) {
-    void vscode.window.showInformationMessage('Open a folder first: the networking plan is a file in your workspace.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: the networking plan is a file in your workspace.'));
     return undefined;
   }
   const candidates = existing === 'any' ? all : all.filter((s) => s.exists === existing && !s.error);
   if (candidates.length === 0) {
     if (existing === true) offerCreatePlan();
-    else void vscode.window.showInformationMessage('Every folder of this workspace already has a networking plan.');
+    else void vscode.window.showInformationMessage(vscode.l10n.t('Every folder of this workspace already has a networking plan.'));
     return undefined;
   }
   if (candidates.length === 1) return candidates[0];
@@ -51,7 +51,7 @@ export async function pickPlan(store: PlanStore, arg: unknown, title: string, ex
   if (inEditor) return inEditor;
   const chosen = await vscode.window.showQuickPick(
     candidates.map((s) => ({ label: s.folder.name, description: vscode.workspace.asRelativePath(s.uri, true), snapshot: s })),
-    { title, placeHolder: 'Which folder?', ignoreFocusOut: true },
+    { title, placeHolder: vscode.l10n.t('Which folder?'), ignoreFocusOut: true },
   );
   return chosen?.snapshot;
 }

@@ -35,21 +35,21 @@ export async function askCadence(title: string, defaultText: string, current?: s
   const custom = Symbol('custom');
   const picks: ValuePick<string | null | typeof custom>[] = [
     ...CADENCE_PRESETS.map((p) => ({ label: p.label, description: p.text === current ? 'current' : undefined, value: p.text })),
-    { label: 'Plan default', description: defaultText, value: null },
+    { label: vscode.l10n.t('Plan default'), description: defaultText, value: null },
     { label: 'Custom…', description: 'e.g. every 10 days, 3w, quarterly', value: custom },
   ];
-  const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: 'How often?', ignoreFocusOut: true });
+  const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: vscode.l10n.t('How often?'), ignoreFocusOut: true });
   if (!chosen) return undefined;
   if (chosen.value !== custom) return chosen.value;
-  const text = await askText({ title, prompt: 'How often? e.g. "every 10 days", "every 6 weeks", "monthly"', value: current, validate: validateCadence });
+  const text = await askText({ title, prompt: vscode.l10n.t('How often? e.g. "every 10 days", "every 6 weeks", "monthly"'), value: current, validate: validateCadence });
   return text?.trim();
 }
 
 export const STAGE_PICKS: { stage: Stage; label: string; detail: string }[] = [
-  { stage: 'planned', label: 'planned', detail: 'On a list, not started yet: never due.' },
-  { stage: 'building', label: 'building', detail: 'Getting to know them: due on their cadence; counts toward your limit of new relationships.' },
-  { stage: 'established', label: 'established — call anytime', detail: 'A relationship you can call on anytime: keep in touch on the cadence.' },
-  { stage: 'paused', label: 'paused', detail: 'Not now: never due until you change the stage.' },
+  { stage: 'planned', label: 'planned', detail: vscode.l10n.t('On a list, not started yet: never due.') },
+  { stage: 'building', label: 'building', detail: vscode.l10n.t('Getting to know them: due on their cadence; counts toward your limit of new relationships.') },
+  { stage: 'established', label: vscode.l10n.t('established — call anytime'), detail: vscode.l10n.t('A relationship you can call on anytime: keep in touch on the cadence.') },
+  { stage: 'paused', label: 'paused', detail: vscode.l10n.t('Not now: never due until you change the stage.') },
 ];
 
 export async function askStage(title: string, current?: Stage, freeSlots?: number): Promise<Stage | undefined> {
@@ -61,19 +61,19 @@ export async function askStage(title: string, current?: Stage, freeSlots?: numbe
     detail: p.detail,
     value: p.stage,
   }));
-  const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: 'Stage', ignoreFocusOut: true });
+  const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: vscode.l10n.t('Stage'), ignoreFocusOut: true });
   return chosen?.value;
 }
 
 export const LIST_PICKS: { list: ListName; label: string; detail: string }[] = [
-  { list: 'like', label: 'Know & like', detail: 'People you know and like (like)' },
-  { list: 'help', label: 'Can help my career', detail: 'People who can help your career (help)' },
+  { list: 'like', label: vscode.l10n.t('Know & like'), detail: vscode.l10n.t('People you know and like (like)') },
+  { list: 'help', label: vscode.l10n.t('Can help my career'), detail: vscode.l10n.t('People who can help your career (help)') },
 ];
 
 /** Several lists (may be none), undefined when cancelled. */
 export async function askLists(title: string, chosen: readonly ListName[] = []): Promise<ListName[] | undefined> {
   const picks = LIST_PICKS.map((p) => ({ label: p.label, detail: p.detail, picked: chosen.includes(p.list), value: p.list }));
-  const result = await vscode.window.showQuickPick(picks, { title, placeHolder: 'Which lists? (both is where to start)', canPickMany: true, ignoreFocusOut: true });
+  const result = await vscode.window.showQuickPick(picks, { title, placeHolder: vscode.l10n.t('Which lists? (both is where to start)'), canPickMany: true, ignoreFocusOut: true });
   return result?.map((r) => r.value);
 }
 
@@ -83,11 +83,11 @@ export async function askSnooze(title: string, today: string): Promise<{ days: n
     { label: '1 day', value: 1 },
     { label: '1 week', value: 7 },
     { label: '2 weeks', value: 14 },
-    { label: 'Pick a date…', value: 0 },
+    { label: vscode.l10n.t('Pick a date…'), value: 0 },
   ];
-  const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: 'Snooze for how long?', ignoreFocusOut: true });
+  const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: vscode.l10n.t('Snooze for how long?'), ignoreFocusOut: true });
   if (!chosen) return undefined;
   if (chosen.value > 0) return { days: chosen.value };
-  const date = await askDate(title, 'Next contact on (YYYY-MM-DD)', addDays(today, 7), { notBefore: today });
+  const date = await askDate(title, vscode.l10n.t('Next contact on (YYYY-MM-DD)'), addDays(today, 7), { notBefore: today });
   return date ? { date } : undefined;
 }

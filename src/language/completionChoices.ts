@@ -4,6 +4,7 @@ import { plainText } from './plainText';
 import type { ValueContext, ValueKind } from './valueContext';
 import { scalarSource } from './yamlScalar';
 import { addDays, CADENCE_PRESETS, LIST_NAMES, type ListName, nameKey, type PersonStatus, type Stage, STAGES } from '../core';
+import * as l10n from '@vscode/l10n';
 
 export type ChoiceKind = 'person' | 'list' | 'stage' | 'cadence' | 'date';
 
@@ -18,12 +19,12 @@ export interface Choice {
   preselect?: boolean;
 }
 
-const LIST_DETAILS: Record<ListName, string> = { like: 'I know and like them', help: 'can help my career' };
+const LIST_DETAILS: Record<ListName, string> = { like: l10n.t('I know and like them'), help: l10n.t('can help my career') };
 const STAGE_DETAILS: Record<Stage, string> = {
-  planned: 'not started yet (the default)',
-  building: 'getting to know them: scheduled, counts toward the limit',
-  established: 'call anytime: scheduled',
-  paused: 'never due',
+  planned: l10n.t('not started yet (the default)'),
+  building: l10n.t('getting to know them: scheduled, counts toward the limit'),
+  established: l10n.t('call anytime: scheduled'),
+  paused: l10n.t('never due'),
 };
 
 function sameKey(a: string): string {
@@ -58,7 +59,7 @@ export function completionChoices(kind: ValueKind, context: ValueContext, people
       return CADENCE_PRESETS.map((preset, i) => choice('cadence', preset.text, preset.label, String(i).padStart(2, '0')));
     case 'date': {
       const dates: [string, string][] = [[today, 'today']];
-      if (context.key === 'next') dates.push([addDays(today, 1), 'tomorrow'], [addDays(today, 7), 'in a week'], [addDays(today, 14), 'in 2 weeks']);
+      if (context.key === 'next') dates.push([addDays(today, 1), 'tomorrow'], [addDays(today, 7), l10n.t('in a week')], [addDays(today, 14), l10n.t('in 2 weeks')]);
       return dates.map(([date, detail], i) => ({ ...choice('date', date, detail, String(i)), preselect: i === 0 }));
     }
     default:

@@ -1,6 +1,7 @@
 /** The plans' problems in the Problems panel and the editor, kept in step with the store. */
 import * as vscode from 'vscode';
-import { LineIndex, type Plan, type Problem } from '../core';
+import { LineIndex, messageTranslator, type Plan, type Problem } from '../core';
+import { displayCatalogue } from '../displayLanguage';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import type { PlanDocuments } from './planDocuments';
 import { problemsToShow } from './problemLookup';
@@ -10,9 +11,12 @@ export const DIAGNOSTIC_SOURCE = 'Networking Plan';
 /** VS Code shows at most 1000 diagnostics per file: 999 problems and one line saying how many more there are. */
 const MAX_PROBLEMS_SHOWN = 999;
 
+/** The core's problem messages in VS Code's display language (fixed for the session). */
+export const inDisplayLanguage = messageTranslator(displayCatalogue(vscode.env.language));
+
 function diagnostic(range: vscode.Range, problem: Problem): vscode.Diagnostic {
   const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
-  const result = new vscode.Diagnostic(range, problem.message, severity);
+  const result = new vscode.Diagnostic(range, inDisplayLanguage(problem.message), severity);
   result.code = problem.code;
   result.source = DIAGNOSTIC_SOURCE;
   return result;
@@ -27,7 +31,7 @@ export function diagnosticsFor(problems: readonly Problem[], positionAt: (offset
     const at = positionAt(problems.find((p) => !listed.has(p))?.span.start ?? 0);
     const more = new vscode.Diagnostic(
       new vscode.Range(at, at),
-      `${hidden} more problems in this plan are not listed (VS Code lists at most 1000 per file): they appear as the listed ones are fixed.`,
+      vscode.l10n.t('{0} more problems in this plan are not listed (VS Code lists at most 1000 per file): they appear as the listed ones are fixed.', hidden),
       vscode.DiagnosticSeverity.Information,
     );
     more.source = DIAGNOSTIC_SOURCE;

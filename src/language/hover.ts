@@ -17,9 +17,11 @@ export function registerHover(documents: PlanDocuments, selector: vscode.Documen
       if (!context || (kind !== 'person' && kind !== 'name') || offset >= context.end) return undefined;
       const status = snapshot.view.byKey.get(nameKey(valueOf(text, context)));
       if (!status) return undefined;
-      const markdown = new vscode.MarkdownString(personHoverMarkdown(status, snapshot.view.today, snapshot.stale));
-      // User text is escaped, and nothing in a hover may run commands or render HTML.
-      markdown.isTrusted = false;
+      const meeting = documents.store.meetings.nextMeeting(status.person.name, snapshot.uri);
+      const brief = `command:networkingPlan.showBrief?${encodeURIComponent(JSON.stringify([status.person.name, snapshot.uri.toString()]))}`;
+      const markdown = new vscode.MarkdownString(`${personHoverMarkdown(status, snapshot.view.today, snapshot.stale, meeting, snapshot.viewPlan.settings)}\n\n[${vscode.l10n.t('Prepare for contact')}](${brief})`);
+      // User text is escaped, no HTML renders, and the only command a link may run is the brief's.
+      markdown.isTrusted = { enabledCommands: ['networkingPlan.showBrief'] };
       markdown.supportHtml = false;
       markdown.supportThemeIcons = false;
       return new vscode.Hover(markdown, new vscode.Range(document.positionAt(context.start), document.positionAt(context.end)));

@@ -2,9 +2,11 @@
 import type { Plan, PlanView } from '../core';
 import { dueText } from './personText';
 import { plainText } from './plainText';
+import * as l10n from '@vscode/l10n';
 
 export const LOG_CONTACT_COMMAND = 'networkingPlan.logContact';
 export const SNOOZE_COMMAND = 'networkingPlan.snooze';
+export const BRIEF_COMMAND = 'networkingPlan.showBrief';
 
 export interface PersonLens {
   line: number;
@@ -16,7 +18,7 @@ export interface PersonLens {
 }
 
 /**
- * "due in 3 days · Log contact · Snooze" above each named person of `plan`, at `lineOf(person.span.start)`.
+ * "due in 3 days · Log contact · Snooze · Brief" above each named person of `plan`, at `lineOf(person.span.start)`.
  * The status comes from `view` by name, since the view may be from an older text (while the file is broken).
  */
 export function personLenses(plan: Plan, view: PlanView, lineOf: (offset: number) => number): PersonLens[] {
@@ -26,10 +28,11 @@ export function personLenses(plan: Plan, view: PlanView, lineOf: (offset: number
     const line = lineOf(person.span.start);
     const name = plainText(person.name);
     const status = view.byKey.get(person.key);
-    if (status) lenses.push({ line, title: dueText(status), command: '', tooltip: status.next ? `Next contact: ${status.next}` : undefined });
+    if (status) lenses.push({ line, title: dueText(status), command: '', tooltip: status.next ? l10n.t('Next contact: {0}', status.next) : undefined });
     lenses.push(
-      { line, title: 'Log contact', command: LOG_CONTACT_COMMAND, arguments: [person.name], tooltip: `Log a contact with ${name}` },
-      { line, title: 'Snooze', command: SNOOZE_COMMAND, arguments: [person.name], tooltip: `Move ${name}'s next contact later` },
+      { line, title: l10n.t('Log contact'), command: LOG_CONTACT_COMMAND, arguments: [person.name], tooltip: l10n.t('Log a contact with {0}', name) },
+      { line, title: l10n.t('Snooze'), command: SNOOZE_COMMAND, arguments: [person.name], tooltip: l10n.t("Move {0}'s next contact later", name) },
+      { line, title: l10n.t('Brief'), command: BRIEF_COMMAND, arguments: [person.name], tooltip: l10n.t('Prepare for a contact with {0}', name) },
     );
   }
   return lenses;

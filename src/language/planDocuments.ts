@@ -17,7 +17,7 @@ export class PlanDocuments {
   /** The document's text at its last seen version, and whether the snapshot then was read from it. */
   private last?: { snapshot: PlanSnapshot; document: vscode.TextDocument; version: number; text: string; same: boolean };
 
-  constructor(private readonly store: PlanStore) {}
+  constructor(readonly store: PlanStore) {}
 
   /** The snapshot of the plan `document` is, whatever text it was read from. */
   snapshot(document: vscode.TextDocument): PlanSnapshot | undefined {

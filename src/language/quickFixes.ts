@@ -1,6 +1,6 @@
 /** Quick fixes for the problems that carry a suggested replacement (did-you-mean keys, lists, stages). */
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, inDisplayLanguage } from './diagnostics';
 import type { PlanDocuments } from './planDocuments';
 import { plainText } from './plainText';
 import { problemsStartingAt } from './problemLookup';
@@ -15,7 +15,7 @@ function quickFixes(documents: PlanDocuments, document: vscode.TextDocument, con
     for (const problem of problemsStartingAt(snapshot.plan.problems, document.offsetAt(diagnostic.range.start))) {
       const fix = problem.fix;
       if (!fix || problem.code !== diagnostic.code || problem.span.end !== end) continue;
-      const action = new vscode.CodeAction(plainText(fix.title), vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(plainText(inDisplayLanguage(fix.title)), vscode.CodeActionKind.QuickFix);
       action.edit = new vscode.WorkspaceEdit();
       const range = new vscode.Range(document.positionAt(fix.span.start), document.positionAt(fix.span.end));
       action.edit.replace(document.uri, range, fix.replacement);

@@ -34,7 +34,7 @@ class ReviewSession {
 
   private snapshot(): PlanSnapshot {
     const snapshot = this.store.snapshotFor(this.uri);
-    if (!snapshot?.exists) throw new Error('The plan file is gone.');
+    if (!snapshot?.exists) throw new Error(vscode.l10n.t('The plan file is gone.'));
     return snapshot;
   }
 
@@ -64,7 +64,7 @@ class ReviewSession {
       title: this.title(what),
       step,
       totalSteps: TOTAL_STEPS,
-      placeholder: 'Press Enter for the next step',
+      placeholder: vscode.l10n.t('Press Enter for the next step'),
       items: [{ label: '$(arrow-right) Next step', detail: why }],
       many: false,
     });
@@ -80,7 +80,7 @@ class ReviewSession {
 
   private async chooseAction<A>(step: number, who: readonly PersonStatus[], rows: readonly ActionRow<A>[]): Promise<A | undefined> {
     const names = joinNames(who.map((s) => s.person.name));
-    const result = await showStep({ title: `Review Lists: ${names}`, step, totalSteps: TOTAL_STEPS, placeholder: `What to do with ${names}?`, items: rows, many: false });
+    const result = await showStep({ title: vscode.l10n.t('Review Lists: {0}', names), step, totalSteps: TOTAL_STEPS, placeholder: vscode.l10n.t('What to do with {0}?', names), items: rows, many: false });
     return result.kind === 'accept' ? result.items[0]?.action : undefined;
   }
 
@@ -89,35 +89,35 @@ class ReviewSession {
     const review = this.review();
     const { view, viewPlan } = this.snapshot();
     const max = viewPlan.settings.maxNewRelationships;
-    const what = 'start where it is easiest';
+    const what = vscode.l10n.t('start where it is easiest');
     if (review.freeSlots === 0) {
       const building = joinNames(view.building.map((s) => s.person.name));
-      return this.nothing(1, what, `No building slot is free (${view.building.length} of ${max}${building ? `: ${building}` : ''}). Do not over-commit: once one of them is "call anytime", a slot frees up.`);
+      return this.nothing(1, what, vscode.l10n.t('No building slot is free ({0} of {1}{2}). Do not over-commit: once one of them is "call anytime", a slot frees up.', view.building.length, max, building ? `: ${building}` : ''));
     }
-    if (review.start.length === 0) return this.nothing(1, what, `${review.freeSlots} of ${max} building slots free, but nobody is planned: add people in step 5.`);
-    const chosen = await this.choosePeople(1, what, `${review.freeSlots} of ${max} building slots free: check whom to start building with, then Enter (Enter alone skips)`, review.start);
+    if (review.start.length === 0) return this.nothing(1, what, vscode.l10n.t('{0} of {1} building slots free, but nobody is planned: add people in step 5.', review.freeSlots, max));
+    const chosen = await this.choosePeople(1, what, vscode.l10n.t('{0} of {1} building slots free: check whom to start building with, then Enter (Enter alone skips)', review.freeSlots, max), review.start);
     if (!Array.isArray(chosen)) return chosen;
     const names = chosen.map((s) => s.person.name);
     const warning = overCommitWarning(view, max, names);
     if (warning) {
-      const choice = await vscode.window.showWarningMessage(`Start building with ${joinNames(names)}? ${warning}`, { modal: true }, 'Move anyway');
-      if (choice !== 'Move anyway') return 'again';
+      const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Start building with {0}? {1}', joinNames(names), warning), { modal: true }, vscode.l10n.t('Move anyway'));
+      if (choice !== vscode.l10n.t('Move anyway')) return 'again';
     }
-    await this.edit(names.map((name) => ({ kind: 'setField', name, field: 'stage', value: 'building' })), `now building with ${joinNames(names)}`);
+    await this.edit(names.map((name): PlanEdit => ({ kind: 'setStage', name, stage: 'building', date: this.snapshot().view.today })), vscode.l10n.t('now building with {0}', joinNames(names)));
     return 'next';
   }
 
   /** Step 2: building relationships that look established. */
   private async established(): Promise<Outcome> {
     const { established } = this.review();
-    const what = 'call anytime?';
+    const what = vscode.l10n.t('call anytime?');
     if (established.length === 0) {
-      return this.nothing(2, what, 'No building relationship looks established yet (three contacts in a row on time, with something given and received).');
+      return this.nothing(2, what, vscode.l10n.t('No building relationship looks established yet (three contacts in a row on time, with something given and received).'));
     }
-    const chosen = await this.choosePeople(2, what, 'These look established: check who is now "call anytime", then Enter (Enter alone skips)', established);
+    const chosen = await this.choosePeople(2, what, vscode.l10n.t('These look established: check who is now "call anytime", then Enter (Enter alone skips)'), established);
     if (!Array.isArray(chosen)) return chosen;
     const names = chosen.map((s) => s.person.name);
-    await this.edit(names.map((name) => ({ kind: 'setField', name, field: 'stage', value: 'established' })), `${joinNames(names)}: call anytime`);
+    await this.edit(names.map((name): PlanEdit => ({ kind: 'setStage', name, stage: 'established', date: this.snapshot().view.today })), vscode.l10n.t('{0}: call anytime', joinNames(names)));
     return 'next';
   }
 
@@ -125,8 +125,8 @@ class ReviewSession {
   private async lapsed(): Promise<Outcome> {
     const lapsed = this.review().lapsed.filter((s) => !this.handled.has(s.status.person.key));
     const what = 'lapsed';
-    if (lapsed.length === 0) return this.nothing(3, what, 'Nobody has lapsed: nobody is late by more than their cadence allows (settings.lapsedAfter).');
-    const chosen = await this.choosePeople(3, what, 'Long overdue: check whom to act on, then Enter (Enter alone goes on)', lapsed);
+    if (lapsed.length === 0) return this.nothing(3, what, vscode.l10n.t('Nobody has lapsed: nobody is late by more than their cadence allows (settings.lapsedAfter).'));
+    const chosen = await this.choosePeople(3, what, vscode.l10n.t('Long overdue: check whom to act on, then Enter (Enter alone goes on)'), lapsed);
     if (!Array.isArray(chosen)) return chosen;
     const action = await this.chooseAction(3, chosen, LAPSED_ACTIONS);
     if (action === undefined) return 'again';
@@ -136,7 +136,7 @@ class ReviewSession {
       for (const s of chosen) this.handled.add(s.person.key);
       this.note = `kept ${joinNames(names)}`;
     } else if (action === 'pause') {
-      await this.edit(names.map((name) => ({ kind: 'setField', name, field: 'stage', value: 'paused' })), `paused ${joinNames(names)}`);
+      await this.edit(names.map((name): PlanEdit => ({ kind: 'setStage', name, stage: 'paused', date: this.snapshot().view.today })), `paused ${joinNames(names)}`);
     } else if (action === 'archive') {
       await this.edit(names.map((name) => ({ kind: 'archive', name, date: today })), `archived ${joinNames(names)}`);
     } else {
@@ -151,8 +151,8 @@ class ReviewSession {
   private async untouched(): Promise<Outcome> {
     const untouched = this.review().untouched.filter((s) => !this.handled.has(s.status.person.key));
     const what = 'planned, untouched';
-    if (untouched.length === 0) return this.nothing(4, what, 'Every planned person was contacted or changed stage in the last 90 days.');
-    const chosen = await this.choosePeople(4, what, 'Never started: check whom to act on, then Enter (Enter alone goes on)', untouched);
+    if (untouched.length === 0) return this.nothing(4, what, vscode.l10n.t('Every planned person was contacted or changed stage in the last 90 days.'));
+    const chosen = await this.choosePeople(4, what, vscode.l10n.t('Never started: check whom to act on, then Enter (Enter alone goes on)'), untouched);
     if (!Array.isArray(chosen)) return chosen;
     const action = await this.chooseAction(4, chosen, untouchedActions(chosen));
     if (action === undefined) return 'again';
@@ -164,7 +164,7 @@ class ReviewSession {
       await this.edit(names.map((name) => ({ kind: 'archive', name, date: this.snapshot().view.today })), `archived ${joinNames(names)}`);
     } else {
       const adding = chosen.filter((s) => !s.person.lists.includes(action));
-      await this.edit(adding.map((s) => ({ kind: 'addToList', name: s.person.name, list: action })), `added ${joinNames(adding.map((s) => s.person.name))} to a list`);
+      await this.edit(adding.map((s) => ({ kind: 'addToList', name: s.person.name, list: action })), vscode.l10n.t('added {0} to a list', joinNames(adding.map((s) => s.person.name))));
       for (const s of chosen) this.handled.add(s.person.key);
     }
     return 'again';
@@ -173,20 +173,20 @@ class ReviewSession {
   /** Step 5: anyone new for either list; ends the review. */
   private async addNew(): Promise<Outcome> {
     const rows: InfoRow[] = [
-      { label: '$(check) Finish the review', detail: 'Records today as the date of this review (settings.lastReview).' },
-      { label: '$(person-add) Add someone you know and like…', add: ['like'] },
-      { label: '$(person-add) Add someone who can help your career…', add: ['help'] },
-      { label: '$(person-add) Add someone on both lists…', detail: 'The easiest place to start.', add: ['like', 'help'] },
+      { label: vscode.l10n.t('$(check) Finish the review'), detail: vscode.l10n.t('Records today as the date of this review (settings.lastReview).') },
+      { label: vscode.l10n.t('$(person-add) Add someone you know and like…'), add: ['like'] },
+      { label: vscode.l10n.t('$(person-add) Add someone who can help your career…'), add: ['help'] },
+      { label: vscode.l10n.t('$(person-add) Add someone on both lists…'), detail: vscode.l10n.t('The easiest place to start.'), add: ['like', 'help'] },
     ];
-    const result = await showStep({ title: this.title('anyone new?'), step: 5, totalSteps: TOTAL_STEPS, placeholder: 'Anyone new to add to either list?', items: rows, many: false });
+    const result = await showStep({ title: this.title(vscode.l10n.t('anyone new?')), step: 5, totalSteps: TOTAL_STEPS, placeholder: vscode.l10n.t('Anyone new to add to either list?'), items: rows, many: false });
     if (result.kind !== 'accept') return result.kind;
     const lists = result.items[0]?.add;
     if (!lists) return 'next';
     const keys = new Set(this.snapshot().viewPlan.people.map((p) => p.key));
     const name = await vscode.window.showInputBox({
-      title: 'Review Lists: add a person',
-      prompt: 'Name (they are added as planned)',
-      placeHolder: 'e.g. Dana Lee',
+      title: vscode.l10n.t('Review Lists: add a person'),
+      prompt: vscode.l10n.t('Name (they are added as planned)'),
+      placeHolder: vscode.l10n.t('e.g. Dana Lee'),
       ignoreFocusOut: true,
       validateInput: (value) => validatePersonName(value, keys),
     });
@@ -215,18 +215,18 @@ class ReviewSession {
       if (!saved) return false;
     }
     const next = reviewDueDate(this.snapshot().viewPlan);
-    const changes = this.changes === 0 ? 'no changes' : this.changes === 1 ? '1 change' : `${this.changes} changes`;
-    void vscode.window.showInformationMessage(`Review done (${changes}).${next ? ` The next one is due on ${next}.` : ''}`);
+    const changes = this.changes === 0 ? vscode.l10n.t('no changes') : this.changes === 1 ? vscode.l10n.t('1 change') : vscode.l10n.t('{0} changes', this.changes);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Review done ({0}).', changes) + (next ? ' ' + vscode.l10n.t('The next one is due on {0}.', next) : ''));
     return true;
   }
 }
 
 /** `networkingPlan.reviewLists` (optionally for a plan or folder URI). True when the review was finished. */
 export async function reviewLists(store: PlanStore, arg: unknown): Promise<boolean> {
-  const snapshot = await pickPlan(store, arg, 'Review lists', true);
+  const snapshot = await pickPlan(store, arg, vscode.l10n.t('Review lists'), true);
   if (!snapshot) return false;
   if (!snapshot.plan.syntaxOk) {
-    void vscode.window.showErrorMessage('The plan has syntax errors: fix them first (see the Problems panel), then review your lists.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('The plan has syntax errors: fix them first (see the Problems panel), then review your lists.'));
     return false;
   }
   return new ReviewSession(store, snapshot.uri).run();

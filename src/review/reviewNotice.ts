@@ -1,6 +1,7 @@
 /** Which plans are due for Review Lists, and how the status bar, the People view and the reminder say so. */
 import { isReviewDue } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
+import * as l10n from '@vscode/l10n';
 
 export interface DueReview {
   /** The workspace folder's name, when there is more than one plan. */
@@ -22,7 +23,7 @@ export function reviewDueText(due: readonly DueReview[]): string | undefined {
   if (due.length === 0) return undefined;
   const parts = due.map((d) => {
     const where = d.folderName ? `${d.folderName}: ` : '';
-    return `${where}${d.lastReview ? `last review ${d.lastReview}` : 'never reviewed'}`;
+    return where + (d.lastReview ? l10n.t('last review {0}', d.lastReview) : l10n.t('never reviewed'));
   });
-  return `Review Lists is due (${parts.join('; ')}): keep your lists up to date.`;
+  return l10n.t('Review Lists is due ({0}): keep your lists up to date.', parts.join('; '));
 }

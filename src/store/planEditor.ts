@@ -14,8 +14,8 @@ import { minimalChange } from './minimalChange';
  */
 export type PlanChange = (text: string, plan: Plan, read: (text: string) => Promise<Plan>) => string | Promise<string>;
 
-const SHOW_PROBLEMS = 'Show problems';
-const CREATE_PLAN = 'Create plan';
+const SHOW_PROBLEMS = vscode.l10n.t('Show problems');
+const CREATE_PLAN = vscode.l10n.t('Create plan');
 /** How long to wait for VS Code to reload a clean document after its file changed on disk. */
 const RELOAD_WAIT_MS = 2500;
 /**
@@ -71,7 +71,7 @@ function report(refusal: Refusal): void {
 async function upToDateDocument(source: PlanSource, waitForSave = true): Promise<vscode.TextDocument> {
   const { uri } = source;
   const stat = await statIfExists(uri);
-  if (!stat) throw new Refusal(`There is no plan file at "${displayPath(uri)}" yet.`, 'error', CREATE_PLAN);
+  if (!stat) throw new Refusal(vscode.l10n.t('There is no plan file at "{0}" yet.', displayPath(uri)), 'error', CREATE_PLAN);
   if (stat.type & vscode.FileType.Directory) throw new Refusal(folderError(uri));
   const notAPlan = notAPlanFile(uri, stat);
   if (notAPlan) throw new Refusal(notAPlan);
@@ -86,8 +86,8 @@ async function upToDateDocument(source: PlanSource, waitForSave = true): Promise
       // Maybe a save (auto-save, say) is writing the file right now: the document stays dirty until it is done.
       if (waitForSave && (await waitUntil(() => !document.isDirty, saveWaitMs(disk)))) return upToDateDocument(source, false);
       throw new Refusal(
-        `"${displayPath(uri)}" changed on disk while it has unsaved changes, so nothing was changed. ` +
-          'Save or revert the file first, then try again.',
+        vscode.l10n.t('"{0}" changed on disk while it has unsaved changes, so nothing was changed. ', displayPath(uri)) +
+          vscode.l10n.t('Save or revert the file first, then try again.'),
       );
     }
   } else if (!sameText(source.documentText(document), disk)) {
@@ -97,7 +97,7 @@ async function upToDateDocument(source: PlanSource, waitForSave = true): Promise
     const agrees = async () => sameText(source.documentText(document), await readDiskText(uri, true).catch(() => ''));
     const reloaded = await waitUntil(async () => document.isDirty || (await agrees()), RELOAD_WAIT_MS);
     if (!reloaded || document.isDirty) {
-      throw new Refusal(`"${displayPath(uri)}" changed on disk and the editor has not caught up, so nothing was changed. Try again.`);
+      throw new Refusal(vscode.l10n.t('"{0}" changed on disk and the editor has not caught up, so nothing was changed. Try again.', displayPath(uri)));
     }
   }
   return document;
@@ -107,7 +107,7 @@ async function newTextFor(source: PlanSource, text: string, change: PlanChange):
   const plan = await source.planOf(text);
   if (!plan.syntaxOk) {
     throw new Refusal(
-      `The networking plan "${displayPath(source.uri)}" has syntax errors, so nothing was changed. Fix them first.`,
+      vscode.l10n.t('The networking plan "{0}" has syntax errors, so nothing was changed. Fix them first.', displayPath(source.uri)),
       'error',
       SHOW_PROBLEMS,
     );
@@ -116,7 +116,7 @@ async function newTextFor(source: PlanSource, text: string, change: PlanChange):
     return await change(text, plan, (edited) => source.readEdited(edited));
   } catch (error) {
     if (isEditError(error)) throw new Refusal(error.message, error.code === 'no-change' ? 'info' : 'error');
-    throw new Refusal(`Could not change the plan: ${describeError(error)}`);
+    throw new Refusal(vscode.l10n.t('Could not change the plan: {0}', describeError(error)));
   }
 }
 
@@ -145,7 +145,7 @@ async function applyOnce(source: PlanSource, change: PlanChange): Promise<'done'
     undo.replace(source.uri, new vscode.Range(start, insertedEnd), text.slice(delta.start, delta.end));
     await vscode.workspace.applyEdit(undo);
   }
-  throw new Refusal(`Could not save "${displayPath(source.uri)}", so the change was not made. Check the file and try again.`);
+  throw new Refusal(vscode.l10n.t('Could not save "{0}", so the change was not made. Check the file and try again.', displayPath(source.uri)));
 }
 
 /**
@@ -172,17 +172,30 @@ async function savedBySaveInFlight(source: PlanSource, document: vscode.TextDocu
   }
 }
 
+// Named, not `instanceof`: the error comes from a bundle of its own (see `planLock/lazy.ts`).
+function isLocked(error: unknown): error is Error & { lockPath: string } {
+  return error instanceof Error && error.name === 'PlanLockedError';
+}
+
+function lockedRefusal(source: PlanSource, lockPath: string): Refusal {
+  return new Refusal(
+    vscode.l10n.t('"{0}" is being written by the networking-plan command line (it holds "{1}"), so nothing was changed. Try again.', displayPath(source.uri), lockPath),
+  );
+}
+
 /** Applies `change`; true when the new text is saved. Reports every refusal to the user. */
 export async function editPlan(source: PlanSource, change: PlanChange): Promise<boolean> {
   try {
     if (source.snapshot.error) throw new Refusal(source.snapshot.error);
-    let outcome = await applyOnce(source, change);
-    if (outcome === 'retry') outcome = await applyOnce(source, change);
-    if (outcome === 'retry') throw new Refusal('The plan changed while the change was being made, so nothing was changed. Try again.');
+    await source.withLock(async () => {
+      let outcome = await applyOnce(source, change);
+      if (outcome === 'retry') outcome = await applyOnce(source, change);
+      if (outcome === 'retry') throw new Refusal(vscode.l10n.t('The plan changed while the change was being made, so nothing was changed. Try again.'));
+    });
     await source.load();
     return true;
   } catch (error) {
-    report(error instanceof Refusal ? error : new Refusal(`Could not change the plan: ${describeError(error)}`));
+    report(error instanceof Refusal ? error : isLocked(error) ? lockedRefusal(source, error.lockPath) : new Refusal(vscode.l10n.t('Could not change the plan: {0}', describeError(error))));
     return false;
   }
 }

@@ -35,7 +35,7 @@ export async function statIfExists(uri: vscode.Uri): Promise<vscode.FileStat | u
 }
 
 export function folderError(uri: vscode.Uri): string {
-  return `"${displayPath(uri)}" is a folder, not a file. Point the setting "networkingPlan.planFile" at a YAML file, or move the folder away.`;
+  return vscode.l10n.t('"{0}" is a folder, not a file. Point the setting "networkingPlan.planFile" at a YAML file, or move the folder away.', displayPath(uri));
 }
 
 /**
@@ -44,11 +44,11 @@ export function folderError(uri: vscode.Uri): string {
  */
 export function notAPlanFile(uri: vscode.Uri, stat: vscode.FileStat): string | undefined {
   if ((stat.type & vscode.FileType.File) === 0) {
-    return `"${displayPath(uri)}" is not a regular file (it is a pipe, a socket or a device), so it cannot be a plan. Point the setting "networkingPlan.planFile" at a YAML file.`;
+    return vscode.l10n.t('"{0}" is not a regular file (it is a pipe, a socket or a device), so it cannot be a plan. Point the setting "networkingPlan.planFile" at a YAML file.', displayPath(uri));
   }
   if (stat.size > MAX_PLAN_BYTES) {
     const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-    return `"${displayPath(uri)}" is too large to be a plan (${mb(stat.size)}; plans are read up to ${mb(MAX_PLAN_BYTES)}): check that the setting "networkingPlan.planFile" names your plan.`;
+    return vscode.l10n.t('"{0}" is too large to be a plan ({1}; plans are read up to {2}): check that the setting "networkingPlan.planFile" names your plan.', displayPath(uri), mb(stat.size), mb(MAX_PLAN_BYTES));
   }
   return undefined;
 }
@@ -64,8 +64,8 @@ export async function readDiskText(uri: vscode.Uri, strict = false): Promise<str
     return new TextDecoder('utf-8', { fatal: strict }).decode(bytes);
   } catch {
     throw new NotUtf8Error(
-      `"${displayPath(uri)}" is not valid UTF-8 text, so nothing was changed: saving it would replace the bytes that cannot be read. ` +
-        'Re-save the file with UTF-8 encoding first.',
+      vscode.l10n.t('"{0}" is not valid UTF-8 text, so nothing was changed: saving it would replace the bytes that cannot be read. ', displayPath(uri)) +
+        vscode.l10n.t('Re-save the file with UTF-8 encoding first.'),
     );
   }
 }
@@ -107,6 +107,6 @@ export async function readPlanFile(uri: vscode.Uri, textOf = (document: vscode.T
   } catch (error) {
     if (isNotFound(error)) return { kind: 'missing' };
     if (await isDirectory(uri, error)) return { kind: 'error', message: folderError(uri) };
-    return { kind: 'error', message: `Could not read "${displayPath(uri)}": ${describeError(error)}` };
+    return { kind: 'error', message: vscode.l10n.t('Could not read "{0}": {1}', displayPath(uri), describeError(error)) };
   }
 }

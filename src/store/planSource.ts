@@ -30,6 +30,8 @@ export class PlanSource implements vscode.Disposable {
   savedText?: string;
   /** Lets other work in the extension host run (see `Platform.pause`). */
   readonly pause: () => Promise<void>;
+  /** Runs an edit holding the plan's lock (see `Platform.withPlanLock`). */
+  readonly withLock: <T>(body: () => Promise<T>) => Promise<T>;
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
@@ -40,6 +42,7 @@ export class PlanSource implements vscode.Disposable {
     private readonly texts: DocumentTexts,
   ) {
     this.pause = platform.pause;
+    this.withLock = (body) => platform.withPlanLock(uri, body);
     this.wholeReads = new WholeTextReader(platform.startPlanWorker);
     this.editReads = new WholeTextReader(platform.startPlanWorker);
     this.snapshots = new SnapshotKeeper(folder, uri, today);
@@ -123,7 +126,7 @@ export class PlanSource implements vscode.Disposable {
   }
 
   private withProgress<T>(task: () => Promise<T>): Promise<T> {
-    return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the networking plan' }, task));
+    return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading the networking plan') }, task));
   }
 
   private bigChange(text: string): boolean {

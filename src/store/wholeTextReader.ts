@@ -7,6 +7,7 @@
  */
 import { readPlan, type Plan } from '../core';
 import { PlanAssembly, type PlanPart } from './planParts';
+import * as l10n from '@vscode/l10n';
 
 /** Rejects a read that a newer one replaced (or that was cancelled). */
 export class ReadCancelled extends Error {
@@ -115,6 +116,6 @@ function isOutOfMemory(error: unknown): boolean {
 function unreadable(text: string): Plan {
   const empty = readPlan('');
   const size = text.length < 1024 * 1024 ? `${Math.round(text.length / 1024)} KB` : `${Math.round(text.length / 1024 / 1024)} MB`;
-  const message = `The plan (${size}) is too large to check: reading it ran out of memory. Moving old journal entries out of it would help.`;
+  const message = l10n.t('The plan ({0}) is too large to check: reading it ran out of memory. Moving old journal entries out of it would help.', size);
   return { ...empty, syntaxOk: false, problems: [{ code: 'yaml-syntax', severity: 'error', message, span: { start: 0, end: 0 } }] };
 }

@@ -15,23 +15,23 @@ function section(label: string): Choice {
 
 async function askFilter(current: PeopleFilter | undefined): Promise<PeopleFilter | undefined> {
   const text = await vscode.window.showInputBox({
-    title: 'Filter people (1/2)',
-    prompt: 'Words to find in the name, role, topics, how or notes (leave empty for anyone)',
+    title: vscode.l10n.t('Filter people (1/2)'),
+    prompt: vscode.l10n.t('Words to find in the name, role, topics, how or notes (leave empty for anyone)'),
     value: current?.text ?? '',
     ignoreFocusOut: true,
   });
   if (text === undefined) return undefined;
   const picks: Choice[] = [
-    section('Stage'),
+    section(vscode.l10n.t('Stage')),
     ...STAGES.map((stage) => ({ label: stage, picked: current?.stages?.includes(stage), value: { stage } })),
-    section('Lists'),
+    section(vscode.l10n.t('Lists')),
     ...LIST_FILTERS.map((list) => ({ label: LIST_FILTER_TITLES[list], picked: current?.lists?.includes(list), value: { list } })),
-    section('Due'),
+    section(vscode.l10n.t('Due')),
     ...DUE_FILTERS.map((due) => ({ label: DUE_FILTER_TITLES[due], picked: current?.due?.includes(due), value: { due } })),
   ];
   const chosen = await vscode.window.showQuickPick(picks, {
-    title: 'Filter people (2/2)',
-    placeHolder: 'Keep only these (pick nothing to keep everyone); any within a kind, all across kinds',
+    title: vscode.l10n.t('Filter people (2/2)'),
+    placeHolder: vscode.l10n.t('Keep only these (pick nothing to keep everyone); any within a kind, all across kinds'),
     canPickMany: true,
     ignoreFocusOut: true,
   });

@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+import { displayNumber } from '../displayLanguage';
 /**
  * Long groups show their people a page at a time, then a "Show more" item. VS Code converts every item a provider
  * returns in the same task of the extension host, and asks for the children of all expanded groups in one task.
@@ -21,13 +23,13 @@ export interface GroupPage<T> {
   more?: MoreShape;
 }
 
-/** 4321 -> "4,321": the same on every machine, whatever its locale. */
+/** 4321 -> "4,321": the same on every machine, whatever its locale (in English; "4.321" in German). */
 export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return displayNumber(n) ?? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function peopleText(n: number): string {
-  return n === 1 ? '1 person' : `${formatCount(n)} people`;
+  return n === 1 ? l10n.t('1 person') : l10n.t('{0} people', formatCount(n));
 }
 
 /**
@@ -42,14 +44,14 @@ export function pageOf<T>(people: readonly T[], limit: number, groupLabel: strin
   let due = 0;
   for (let i = shown.length; i < people.length; i++) if (isDue(people[i])) due++;
   // The counts go in the description, which a narrow sidebar cuts before the label.
-  const label = `Show ${formatCount(next)} more…`;
-  const counts = [next < hidden ? `${formatCount(hidden)} not shown` : '', due > 0 ? `${formatCount(due)} due` : ''].filter(Boolean);
+  const label = l10n.t('Show {0} more…', formatCount(next));
+  const counts = [next < hidden ? l10n.t('{0} not shown', formatCount(hidden)) : '', due > 0 ? l10n.t('{0} due', formatCount(due)) : ''].filter(Boolean);
   const tooltip =
-    `"${groupLabel}" shows ${formatCount(shown.length)} of its ${peopleText(people.length)}, in the plan file's order. ` +
-    `Click to show ${next < hidden ? `the next ${formatCount(next)}` : next === 1 ? 'the last one' : `the last ${formatCount(next)}`}. ` +
+    l10n.t("\"{0}\" shows {1} of its {2}, in the plan file's order. ", groupLabel, formatCount(shown.length), peopleText(people.length)) +
+    (next < hidden ? l10n.t('Click to show the next {0}. ', formatCount(next)) : next === 1 ? l10n.t('Click to show the last one. ') : l10n.t('Click to show the last {0}. ', formatCount(next))) +
     (due > 0
-      ? `${formatCount(due)} of those not shown ${due === 1 ? 'is' : 'are'} due: Show Due Contacts lists everyone who is due.`
-      : 'Show Due Contacts lists everyone who is due, wherever they are.');
+      ? due === 1 ? l10n.t('{0} of those not shown is due: Show Due Contacts lists everyone who is due.', formatCount(due)) : l10n.t('{0} of those not shown are due: Show Due Contacts lists everyone who is due.', formatCount(due))
+      : l10n.t('Show Due Contacts lists everyone who is due, wherever they are.'));
   return { shown, more: { label, description: counts.length > 0 ? counts.join(' · ') : undefined, tooltip } };
 }
 

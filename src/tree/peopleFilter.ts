@@ -1,5 +1,6 @@
 /** The People view's filter, as plain data: what it keeps, how it reads back from storage, and how it is described. */
 import { LIST_NAMES, STAGES, type ListName, type Person, type PersonState, type PersonStatus, type Stage } from '../core';
+import * as l10n from '@vscode/l10n';
 
 export const DUE_FILTERS = ['lapsed', 'overdue', 'due', 'upcoming', 'unscheduled', 'archived'] as const;
 export type DueFilter = (typeof DUE_FILTERS)[number];
@@ -18,13 +19,13 @@ export interface PeopleFilter {
 export const DUE_FILTER_TITLES: Record<DueFilter, string> = {
   lapsed: 'lapsed',
   overdue: 'overdue',
-  due: 'due today',
+  due: l10n.t('due today'),
   upcoming: 'upcoming',
-  unscheduled: 'not scheduled',
+  unscheduled: l10n.t('not scheduled'),
   archived: 'archived',
 };
 
-export const LIST_FILTER_TITLES: Record<ListFilter, string> = { like: 'know & like', help: 'can help my career', none: 'on no list' };
+export const LIST_FILTER_TITLES: Record<ListFilter, string> = { like: l10n.t('know & like'), help: l10n.t('can help my career'), none: l10n.t('on no list') };
 
 const DUE_OF_STATE: Record<PersonState, DueFilter> = {
   lapsed: 'lapsed',

@@ -1,23 +1,25 @@
 /** The Markdown tooltip of a person (every piece of user text escaped). */
-import { daysBetween, describeDue, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type PersonStatus } from '../core';
+import { daysBetween, describeDue, describeMeeting, exchangeGlance, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type Meeting, type PersonStatus, type Settings } from '../core';
 import { clip, escapeMarkdown } from '../markdown';
+import * as l10n from '@vscode/l10n';
+import { displayDate, inDisplayLanguage } from '../displayLanguage';
 
-const LIST_TITLES: Record<ListName, string> = { like: 'know & like', help: 'can help my career' };
+const LIST_TITLES: Record<ListName, string> = { like: l10n.t('know & like'), help: l10n.t('can help my career') };
 const STAGE_TITLES = {
-  planned: 'planned — not started yet',
-  building: 'building — getting to know them',
-  established: 'established — call anytime',
-  paused: 'paused — never due',
+  planned: l10n.t('planned — not started yet'),
+  building: l10n.t('building — getting to know them'),
+  established: l10n.t('established — call anytime'),
+  paused: l10n.t('paused — never due'),
 };
 const RECENT_NOTES = 3;
 
 function ago(date: string, today: string): string {
   if (!isValidDate(date) || !isValidDate(today)) return '';
   const days = daysBetween(date, today);
-  if (days === 0) return ' (today)';
-  if (days === 1) return ' (yesterday)';
-  if (days === -1) return ' (tomorrow)';
-  return ` (${formatDaysFromToday(-days)})`;
+  if (days === 0) return ' ' + l10n.t('(today)');
+  if (days === 1) return ' ' + l10n.t('(yesterday)');
+  if (days === -1) return ' ' + l10n.t('(tomorrow)');
+  return ` (${inDisplayLanguage(formatDaysFromToday(-days))})`;
 }
 
 function recentNotes(entries: JournalEntry[]): JournalEntry[] {
@@ -32,28 +34,39 @@ function recentNotes(entries: JournalEntry[]): JournalEntry[] {
   return ordered.slice(0, RECENT_NOTES).map((o) => o.entry);
 }
 
-/** Markdown for a person's tooltip; `today` is `YYYY-MM-DD`. */
-export function personTooltipMarkdown(status: PersonStatus, today: string): string {
+/**
+ * Markdown for a person's tooltip; `today` is `YYYY-MM-DD`; `meeting`: their next meeting in the user's calendars;
+ * `settings`: the plan's, for the balance rule (without them, only the counts are shown).
+ */
+export function personTooltipMarkdown(status: PersonStatus, today: string, meeting?: Meeting, settings?: Pick<Settings, 'balanceStreak' | 'balanceGap'>): string {
   const { person } = status;
   const lines: string[] = [];
   const line = (label: string, value: string) => lines.push(`${label}: ${value}`);
-  lines.push(`**${escapeMarkdown(person.name || '(no name)')}**`);
-  if (person.role) line('Role', escapeMarkdown(clip(person.role, 120)));
-  line('Lists', person.lists.length > 0 ? person.lists.map((l) => LIST_TITLES[l]).join(', ') : 'none');
-  line('Stage', STAGE_TITLES[person.stage]);
-  if (person.how) line('How', escapeMarkdown(clip(person.how, 120)));
-  const cadence = person.cadenceText ? escapeMarkdown(person.cadenceText) : `${formatCadence(person.cadence)} (plan default)`;
-  line('How often', cadence);
-  line('Last contact', status.lastContact ? `${status.lastContact}${ago(status.lastContact, today)}` : 'none yet');
-  if (status.scheduled && status.next) line('Next contact', `${status.next} — ${describeDue(status)}`);
-  else line('Next contact', person.stage === 'paused' ? 'none while paused' : 'not scheduled until they are building');
-  if (person.topics.length > 0) line('Topics', person.topics.map((t) => escapeMarkdown(clip(t, 60))).join(', '));
-  line('Gave / got', `${status.gave} / ${status.got}`);
+  lines.push(`**${escapeMarkdown(person.name || l10n.t('(no name)'))}**`);
+  if (person.role) line(l10n.t('Role'), escapeMarkdown(clip(person.role, 120)));
+  line(l10n.t('Lists'), person.lists.length > 0 ? person.lists.map((l) => LIST_TITLES[l]).join(', ') : l10n.t('none'));
+  line(l10n.t('Stage'), STAGE_TITLES[person.stage]);
+  if (person.how) line(l10n.t('How'), escapeMarkdown(clip(person.how, 120)));
+  const cadence = person.cadenceText ? escapeMarkdown(person.cadenceText) : l10n.t('{0} (plan default)', formatCadence(person.cadence));
+  line(l10n.t('How often'), cadence);
+  line(l10n.t('Last contact'), status.lastContact ? `${displayDate(status.lastContact)}${ago(status.lastContact, today)}` : l10n.t('none yet'));
+  if (status.scheduled && status.next) line(l10n.t('Next contact'), `${displayDate(status.next)} — ${inDisplayLanguage(describeDue(status))}`);
+  else line(l10n.t('Next contact'), person.stage === 'paused' ? l10n.t('none while paused') : l10n.t('not scheduled until they are building'));
+  if (meeting) line(l10n.t('Next chance'), escapeMarkdown(clip(describeMeeting(meeting), 160)));
+  if (person.topics.length > 0) line(l10n.t('Topics'), person.topics.map((t) => escapeMarkdown(clip(t, 60))).join(', '));
+  line(l10n.t('Gave / got'), `${status.gave} / ${status.got}`);
+  if (settings) {
+    const { balance, promises } = exchangeGlance(status, settings);
+    if (balance.outOfBalance) line(l10n.t('⇄ Out of balance'), escapeMarkdown(balance.reason ?? ''));
+    const texts = (list: { text: string }[]) => list.map((p) => escapeMarkdown(clip(p.text, 80))).join('; ');
+    if (promises.mine.length > 0) line(l10n.t('You promised'), texts(promises.mine));
+    if (promises.theirs.length > 0) line(l10n.t('They promised'), texts(promises.theirs));
+  }
   let markdown = lines.join('  \n');
   if (person.notes) markdown += `\n\n${escapeMarkdown(clip(person.notes, 300))}`;
   const notes = recentNotes(status.entries);
   if (notes.length > 0) {
-    markdown += '\n\n---\n\n' + notes.map((e) => `${escapeMarkdown(e.date ?? 'no date')}: ${escapeMarkdown(clip(e.note ?? '', 160))}`).join('  \n');
+    markdown += '\n\n---\n\n' + notes.map((e) => `${escapeMarkdown(e.date ?? l10n.t('no date'))}: ${escapeMarkdown(clip(e.note ?? '', 160))}`).join('  \n');
   }
   return markdown;
 }

@@ -2,12 +2,13 @@
 import * as vscode from 'vscode';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import type { PeopleFilterState } from './filterState';
-import { groupChildren, personItemAt } from './groupItems';
+import { groupChildren, personItemAt, type MarksOf } from './groupItems';
 import type { PeopleFilter } from './peopleFilter';
 import { PageLimits } from './paging';
 import { personTooltipMarkdown } from './personTooltip';
 import { FolderTreeItem, GroupTreeItem, MessageTreeItem, PersonTreeItem, type PlanTreeItem } from './treeItems';
-import { dueNowCount, groupShapes } from './treeShape';
+import { dueNowCount, groupShapes, seesYouText } from './treeShape';
+import { exchangeGlance } from '../core';
 
 const ERROR_ICON = { id: 'error', color: 'list.errorForeground' };
 
@@ -64,7 +65,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     if (!group || group.shape.people.length <= firstHidden) return undefined;
     this.limits.showMore(groupKey);
     this.changeEmitter.fire(group);
-    return personItemAt(group, firstHidden, dueSoonDays());
+    return personItemAt(group, firstHidden, dueSoonDays(), this.marksOf);
   }
 
   getTreeItem(element: PlanTreeItem): vscode.TreeItem {
@@ -84,7 +85,8 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
   resolveTreeItem(item: vscode.TreeItem, element: PlanTreeItem): vscode.TreeItem {
     if (element instanceof PersonTreeItem && element.tooltip === undefined) {
       const snapshot = this.store.snapshotFor(element.planUri);
-      const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, snapshot?.view.today ?? this.store.today()));
+      const meeting = this.store.meetings.nextMeeting(element.status.person.name, element.planUri);
+      const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, snapshot?.view.today ?? this.store.today(), meeting, snapshot?.viewPlan.settings));
       markdown.isTrusted = false;
       markdown.supportThemeIcons = false;
       markdown.supportHtml = false;
@@ -92,6 +94,14 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     }
     return element;
   }
+
+  private readonly marksOf: MarksOf = (status, planUri) => {
+    const snapshot = this.store.snapshotFor(planUri);
+    const meeting = this.store.meetings.nextMeeting(status.person.name, planUri);
+    const seesYou = meeting && seesYouText(status, meeting, snapshot?.view.today ?? this.store.today());
+    const outOfBalance = snapshot !== undefined && exchangeGlance(status, snapshot.viewPlan.settings).balance.outOfBalance;
+    return { seesYou, outOfBalance };
+  };
 
   /** For `reveal`: a person's group (VS Code knows the parents of the groups it was given). */
   getParent(element: PlanTreeItem): PlanTreeItem | undefined {
@@ -113,7 +123,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
 
   private childrenOf(element?: PlanTreeItem): PlanTreeItem[] {
     if (element instanceof FolderTreeItem) return this.planItems(element.snapshot);
-    if (element instanceof GroupTreeItem) return groupChildren(element, this.limits.limitOf(element.key), dueSoonDays());
+    if (element instanceof GroupTreeItem) return groupChildren(element, this.limits.limitOf(element.key), dueSoonDays(), this.marksOf);
     if (element) return [];
     const snapshots = this.store.snapshots();
     if (!snapshots.every((s) => s.loaded)) return [];
@@ -137,7 +147,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     }
     if (!snapshot.exists) {
       return [
-        new MessageTreeItem('Create networking plan…', `${key}#create`, {
+        new MessageTreeItem(vscode.l10n.t('Create networking plan…'), `${key}#create`, {
           icon: { id: 'add' },
           command: { command: 'networkingPlan.createPlan', title: 'Create Plan', arguments: [snapshot.folder.uri] },
         }),
@@ -146,10 +156,10 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     const items: PlanTreeItem[] = [];
     if (!snapshot.plan.syntaxOk) {
       items.push(
-        new MessageTreeItem('The plan has errors', `${key}#syntax`, {
+        new MessageTreeItem(vscode.l10n.t('The plan has errors'), `${key}#syntax`, {
           icon: ERROR_ICON,
-          description: 'show problems',
-          tooltip: 'The YAML of the plan file has syntax errors: fix them (see the Problems panel). Until then, actions refuse to change the file.',
+          description: vscode.l10n.t('show problems'),
+          tooltip: vscode.l10n.t('The YAML of the plan file has syntax errors: fix them (see the Problems panel). Until then, actions refuse to change the file.'),
           command: { command: 'workbench.actions.view.problems', title: 'Show Problems' },
         }),
       );
@@ -163,10 +173,10 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     this.shownGroups.set(key, { snapshot, filter, groups });
     if (filter && groups.length === 0) {
       items.push(
-        new MessageTreeItem('Nobody matches the filter', `${key}#nomatch`, {
+        new MessageTreeItem(vscode.l10n.t('Nobody matches the filter'), `${key}#nomatch`, {
           icon: { id: 'filter' },
-          description: 'clear filter',
-          tooltip: 'Click to clear the filter and show everyone.',
+          description: vscode.l10n.t('clear filter'),
+          tooltip: vscode.l10n.t('Click to clear the filter and show everyone.'),
           command: { command: 'networkingPlan.clearFilter', title: 'Clear Filter' },
         }),
       );
@@ -180,9 +190,9 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
 }
 
 function folderDescription(snapshot: PlanSnapshot): string {
-  if (snapshot.error) return 'cannot read the plan';
-  if (!snapshot.exists) return 'no plan yet';
+  if (snapshot.error) return vscode.l10n.t('cannot read the plan');
+  if (!snapshot.exists) return vscode.l10n.t('no plan yet');
   const due = dueNowCount(snapshot.view);
   const errors = snapshot.plan.syntaxOk ? '' : ' · has errors';
-  return (due > 0 ? `${due} due` : 'caught up') + errors;
+  return (due > 0 ? vscode.l10n.t('{0} due', due) : vscode.l10n.t('caught up')) + errors;
 }

@@ -23,7 +23,7 @@ function errorMessage(store: PlanStore): string | undefined {
   const broken = store.snapshots().filter((s) => s.exists && !s.plan.syntaxOk);
   if (broken.length === 0) return undefined;
   const which = store.snapshots().length > 1 ? ` (${broken.map((s) => s.folder.name).join(', ')})` : '';
-  return `The plan has syntax errors${which}. Until they are fixed, this shows its last good version and actions change nothing.`;
+  return vscode.l10n.t('The plan has syntax errors{0}. Until they are fixed, this shows its last good version and actions change nothing.', which);
 }
 
 /** "Showing 3 of 120 people: “dana”, building. Clear Filter (title bar) shows everyone." */
@@ -39,7 +39,7 @@ function filterMessage(store: PlanStore, filter: PeopleFilterState): string | un
       if (keep(status)) shown++;
     }
   }
-  return `Showing ${shown} of ${all} ${all === 1 ? 'person' : 'people'}: ${describeFilter(filter.current)}. Clear Filter (title bar) shows everyone.`;
+  return all === 1 ? vscode.l10n.t('Showing {0} of {1} person: {2}. Clear Filter (title bar) shows everyone.', shown, all, describeFilter(filter.current)) : vscode.l10n.t('Showing {0} of {1} people: {2}. Clear Filter (title bar) shows everyone.', shown, all, describeFilter(filter.current));
 }
 
 export function createPlanTreeView(
@@ -58,7 +58,7 @@ export function createPlanTreeView(
       void vscode.commands.executeCommand('setContext', 'networkingPlan.state', state);
     }
     const due = store.snapshots().reduce((n, s) => n + (s.exists ? dueNowCount(s.view) : 0), 0);
-    view.badge = due > 0 ? { value: due, tooltip: due === 1 ? '1 contact due' : `${due} contacts due` } : undefined;
+    view.badge = due > 0 ? { value: due, tooltip: due === 1 ? vscode.l10n.t('1 contact due') : vscode.l10n.t('{0} contacts due', due) } : undefined;
     const review = reviewDueText(reviewsDue(store));
     if (lastReviewDue !== (review !== undefined)) {
       lastReviewDue = review !== undefined;

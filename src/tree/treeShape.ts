@@ -1,6 +1,8 @@
 /** What the tree shows, as plain data: groups and person items, computed from a derived view. */
-import { describeDue, type PersonStatus, type PlanView } from '../core';
+import { describeDue, localDay, meetingDayWords, type Meeting, type PersonStatus, type PlanView } from '../core';
 import { formatCount } from './paging';
+import * as l10n from '@vscode/l10n';
+import { inDisplayLanguage } from '../displayLanguage';
 
 export type GroupId = 'both' | 'like' | 'help' | 'none' | 'archived';
 
@@ -29,14 +31,14 @@ export interface PersonShape {
 }
 
 function slotsText(free: number, max: number, building: number): string {
-  if (max === 0) return 'no slots for new relationships';
+  if (max === 0) return l10n.t('no slots for new relationships');
   if (building > max) return `over-committed: ${building} building, limit ${max}`;
-  if (free === 0) return `no slot free: ${building} building`;
-  return `${free} of ${max} ${max === 1 ? 'slot' : 'slots'} free`;
+  if (free === 0) return l10n.t('no slot free: {0} building', building);
+  return max === 1 ? l10n.t('{0} of {1} slot free', free, max) : l10n.t('{0} of {1} slots free', free, max);
 }
 
 function countText(n: number): string {
-  return n === 1 ? '1 person' : `${formatCount(n)} people`;
+  return n === 1 ? l10n.t('1 person') : l10n.t('{0} people', formatCount(n));
 }
 
 /**
@@ -45,46 +47,46 @@ function countText(n: number): string {
  */
 export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: (status: PersonStatus) => boolean): GroupShape[] {
   const pick = (people: PersonStatus[]) => (keep ? people.filter(keep) : people);
-  const count = (shown: PersonStatus[], all: PersonStatus[]) => (keep ? `${formatCount(shown.length)} of ${formatCount(all.length)}` : formatCount(all.length));
+  const count = (shown: PersonStatus[], all: PersonStatus[]) => (keep ? l10n.t('{0} of {1}', formatCount(shown.length), formatCount(all.length)) : formatCount(all.length));
   const [both, like, help, none, archived] = [view.lists.both, view.lists.like, view.lists.help, view.lists.none, view.archived].map(pick);
   const building = view.building.length;
   const groups: GroupShape[] = [
     {
       id: 'both',
-      label: 'Start here',
+      label: l10n.t('Start here'),
       description: `${count(both, view.lists.both)} · ${slotsText(view.freeSlots, maxNewRelationships, building)}`,
       tooltip:
-        `${countText(view.lists.both.length)} on both lists: you know and like them, and they can help your career. ` +
-        `Start your new relationships here. You are building ${building} of at most ${maxNewRelationships} at a time.`,
+        l10n.t('{0} on both lists: you know and like them, and they can help your career. ', countText(view.lists.both.length)) +
+        l10n.t('Start your new relationships here. You are building {0} of at most {1} at a time.', building, maxNewRelationships),
       expanded: true,
       people: both,
-      emptyHint: 'Nobody is on both lists yet',
+      emptyHint: l10n.t('Nobody is on both lists yet'),
     },
     {
       id: 'like',
       label: 'Know & like',
       description: count(like, view.lists.like),
-      tooltip: `${countText(view.lists.like.length)} you know and like.`,
+      tooltip: l10n.t('{0} you know and like.', countText(view.lists.like.length)),
       expanded: false,
       people: like,
-      emptyHint: 'Add people you know and like',
+      emptyHint: l10n.t('Add people you know and like'),
     },
     {
       id: 'help',
-      label: 'Can help my career',
+      label: l10n.t('Can help my career'),
       description: count(help, view.lists.help),
-      tooltip: `${countText(view.lists.help.length)} who can help your career.`,
+      tooltip: l10n.t('{0} who can help your career.', countText(view.lists.help.length)),
       expanded: false,
       people: help,
-      emptyHint: 'Add people who can help your career',
+      emptyHint: l10n.t('Add people who can help your career'),
     },
   ];
   if (view.lists.none.length > 0) {
     groups.push({
       id: 'none',
-      label: 'Not on a list',
+      label: l10n.t('Not on a list'),
       description: count(none, view.lists.none),
-      tooltip: `${countText(view.lists.none.length)} on neither list: add them to a list, or remove them.`,
+      tooltip: l10n.t('{0} on neither list: add them to a list, or remove them.', countText(view.lists.none.length)),
       expanded: false,
       people: none,
       emptyHint: '',
@@ -93,9 +95,9 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
   if (view.archived.length > 0) {
     groups.push({
       id: 'archived',
-      label: 'Archived',
+      label: l10n.t('Archived'),
       description: count(archived, view.archived),
-      tooltip: `${countText(view.archived.length)} archived: never due and on no list; their journal stays. Restore Person brings someone back.`,
+      tooltip: l10n.t('{0} archived: never due and on no list; their journal stays. Restore Person brings someone back.', countText(view.archived.length)),
       expanded: false,
       people: archived,
       emptyHint: '',
@@ -127,10 +129,35 @@ export function personIcon(status: PersonStatus, dueSoonDays: number): IconShape
   }
 }
 
-export function personShape(status: PersonStatus, dueSoonDays: number): PersonShape {
+/**
+ * "sees you Monday" when the person's next meeting comes on or before their next contact date: the contact can
+ * happen there. Undefined otherwise (and for people who are not scheduled).
+ */
+export function seesYouText(status: PersonStatus, meeting: Meeting | undefined, today: string): string | undefined {
+  if (!meeting || !status.scheduled || status.next === undefined || localDay(meeting.start) > status.next) return undefined;
+  return `sees you ${meetingDayWords(meeting, today)}`;
+}
+
+/** What the tree adds to a person's line beyond their status: a meeting before the next contact, a one-way exchange. */
+export interface PersonMarks {
+  seesYou?: string;
+  /** The exchange runs one way (see `balanceOf`): the tooltip says why. */
+  outOfBalance?: boolean;
+}
+
+export function personShape(status: PersonStatus, dueSoonDays: number, marks: PersonMarks = {}): PersonShape {
   return {
-    label: status.person.name || '(no name)',
-    description: status.state === 'lapsed' ? `${describeDue(status)} · lapsed` : describeDue(status),
+    label: status.person.name || l10n.t('(no name)'),
+    // The meeting first: a narrow sidebar cuts the end of the line, and the icon tells the state too.
+    description: [
+      marks.seesYou,
+      inDisplayLanguage(describeDue(status)),
+      status.state === 'lapsed' ? l10n.t('lapsed') : undefined,
+      // A mark a screen reader says too (the description is part of the item's label for it).
+      marks.outOfBalance ? l10n.t('⇄ out of balance') : undefined,
+    ]
+      .filter((part) => part !== undefined)
+      .join(' · '),
     icon: personIcon(status, dueSoonDays),
     contextValue: status.state === 'archived' ? 'person.archived' : status.scheduled ? 'person.scheduled' : 'person.unscheduled',
   };

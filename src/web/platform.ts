@@ -31,5 +31,7 @@ export function webPlatform(extensionUri: vscode.Uri): Platform {
     startPlanWorker: webPlanWorker(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'planReadWorker.js')),
     // No synchronous file access in a browser: the first read goes through `workspace.fs` like every other.
     readSmallPlanNow: () => undefined,
+    // No command line runs beside a browser's VS Code, so there is nobody to take turns with.
+    withPlanLock: (_uri, body) => body(),
   };
 }

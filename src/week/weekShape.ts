@@ -1,7 +1,9 @@
 /** What the This Week view shows, as plain data: a group per day with people, and the people in each. */
 import { describeDue, weekAhead, type PersonStatus, type PlanView } from '../core';
+import * as l10n from '@vscode/l10n';
+import { inDisplayLanguage } from '../displayLanguage';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAYS = [l10n.t('Sunday'), l10n.t('Monday'), l10n.t('Tuesday'), l10n.t('Wednesday'), l10n.t('Thursday'), l10n.t('Friday'), l10n.t('Saturday')];
 
 export interface WeekPerson {
   status: PersonStatus;
@@ -20,7 +22,7 @@ export interface DayShape {
 
 /** "Today", "Tomorrow", then the weekday's name. */
 export function dayLabel(offset: number, weekday: number): string {
-  return offset === 0 ? 'Today' : offset === 1 ? 'Tomorrow' : WEEKDAYS[weekday];
+  return offset === 0 ? l10n.t('Today') : offset === 1 ? l10n.t('Tomorrow') : WEEKDAYS[weekday];
 }
 
 /** The groups: late people first, then each of the next `days` days that has someone due; empty when nobody is. */
@@ -29,7 +31,7 @@ export function weekShapes(plans: readonly { view: PlanView; folderName?: string
   const late = weeks.flatMap(({ week, folderName, plan }) => week.late.map((status) => ({ status, folderName, plan })));
   late.sort((a, b) => (b.status.daysLate ?? 0) - (a.status.daysLate ?? 0));
   const shapes: DayShape[] = [];
-  if (late.length > 0) shapes.push({ id: 'late', label: 'Overdue', description: `${late.length} late`, people: late });
+  if (late.length > 0) shapes.push({ id: 'late', label: l10n.t('Overdue'), description: l10n.t('{0} late', late.length), people: late });
   for (let offset = 0; offset < days; offset++) {
     const first = weeks[0]?.week.days[offset];
     const people = weeks.flatMap(({ week, folderName, plan }) => week.days[offset].people.map((status) => ({ status, folderName, plan })));
@@ -43,6 +45,6 @@ export function weekShapes(plans: readonly { view: PlanView; folderName?: string
 export function weekPersonDescription(person: WeekPerson, late: boolean): string {
   const { status, folderName } = person;
   const how = status.person.how?.trim() || 'no "how" yet';
-  const when = late ? describeDue(status) + (status.state === 'lapsed' ? ' · lapsed' : '') : status.person.cadenceText ?? '';
+  const when = late ? inDisplayLanguage(describeDue(status)) + (status.state === 'lapsed' ? ' · ' + l10n.t('lapsed') : '') : status.person.cadenceText ?? '';
   return [how, when, folderName ?? ''].filter(Boolean).join(' · ');
 }

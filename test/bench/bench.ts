@@ -70,6 +70,9 @@ export function runBench(options: BenchOptions): BenchResult {
     if (bundle) found.push(bundle);
     const web = webBundleFacts();
     if (web) found.push(web);
+    // The iCalendar parser's bundle, loaded once a calendar is set (not at activation).
+    const meetings = bundleFacts(false, 5, 'dist/lazy/meetings.js');
+    if (meetings) found.push(meetings);
   }
   if (options.memory) for (const which of MEMORY_PATHS) found.push(peakMemory(10_000, which));
   extras.push(...found);

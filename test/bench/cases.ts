@@ -1,9 +1,11 @@
 /** What is measured for one plan size: the baselines, loads, re-checks as you type, edits and views. */
 import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { applyEdit, deriveView, dueWithin, exportCalendar, guessMapping, importEdit, PlanReader, readPlan, reviewOf, rowsToContacts, selectNew, weekAhead, type ImportTable, type PlanEdit } from '../../src/core';
+import { applyEdit, deriveView, dueWithin, exportCalendar, guessMapping, importEdit, insightsOf, PlanReader, readPlan, reviewOf, rowsToContacts, selectNew, upcomingMeetings, weekAhead, type ImportTable, type PlanEdit } from '../../src/core';
 import { FilterMatcher } from '../../src/tree/peopleFilter';
 import { groupShapes } from '../../src/tree/treeShape';
+import { readCalendar, spanOf } from '../../src/meetings/lazy';
+import { generateCalendar } from './generateCalendar';
 import { generatePlan, personName } from './generatePlan';
 import type { Case } from './measure';
 
@@ -99,6 +101,10 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
   });
 
   const contacts = contactsTable(5000, n);
+  // A busy year of meetings (2,000 events) against the plan's people, over the default 4-week window.
+  const calendar = generateCalendar(n);
+  const window = { today: TODAY, within: 28 };
+  const events = readCalendar(calendar, 'bench.ics', spanOf(window)).events;
 
   const cases: Case[] = [
     { name: 'JSON.parse (same data)', group: 'baseline', runs: runs.slow, heavy: true, run: () => JSON.parse(json) as unknown },
@@ -124,6 +130,10 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
     { name: 'filter: stage + list + due', group: 'view', runs: runs.fast, run: () => groupShapes(view, 3, matcher.test({ stages: ['building'], lists: ['like'], due: ['overdue', 'lapsed'] })) },
     { name: 'this week: weekAhead', group: 'view', runs: runs.fast, run: () => weekAhead(view) },
     { name: 'review: reviewOf', group: 'view', runs: runs.fast, run: () => reviewOf(plan, view, TODAY) },
+    { name: 'meetings: read 2,000-event .ics (ical.js)', group: 'view', runs: runs.slow, run: () => readCalendar(calendar, 'bench.ics', spanOf(window)) },
+    { name: 'meetings: match (core)', group: 'view', runs: runs.fast, run: () => upcomingMeetings(plan.people, events, window) },
+    // The Insights panel and `stats` (its own deriveView included): reported as a ratio to deriveView (vsDeriveView).
+    { name: 'insights: insightsOf', group: 'view', runs: runs.fast, run: () => insightsOf(plan, TODAY) },
   ];
   return { n, text, cases };
 }

@@ -30,19 +30,19 @@ require(process.argv[1]);
 console.log(Number(process.hrtime.bigint() - start) / 1e6);
 `;
 
-export function bundleFacts(build: boolean, runs = 5): Extra | undefined {
+export function bundleFacts(build: boolean, runs = 5, file = 'dist/extension.js'): Extra | undefined {
   const root = repoRoot();
-  const bundle = path.join(root, 'dist', 'extension.js');
+  const bundle = path.join(root, file);
   if (!fs.existsSync(bundle) && build) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (!fs.existsSync(bundle)) return undefined;
   const bytes = fs.statSync(bundle).size;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const child = spawnSync(process.execPath, ['-e', REQUIRE_SCRIPT, bundle], { encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(`require(dist/extension.js) failed: ${lastLines(child.stderr)}`);
+    if (child.status !== 0) throw new Error(`require(${file}) failed: ${lastLines(child.stderr)}`);
     times.push(Number(child.stdout.trim()));
   }
-  return { kind: 'bundle', file: 'dist/extension.js', bytes, gzipBytes: gzipSync(fs.readFileSync(bundle)).length, requireMs: Number(median(times).toFixed(2)) };
+  return { kind: 'bundle', file, bytes, gzipBytes: gzipSync(fs.readFileSync(bundle)).length, requireMs: Number(median(times).toFixed(2)) };
 }
 
 /** The size of the browser's bundle (`npm run build:web`); it runs in a web worker, so it is not required here. */

@@ -33,6 +33,7 @@ export function writeDemoExtension(dir: string): string {
   // The built code is copied: VS Code gives `require('vscode')` only to modules inside the extension's folder, and Node
   // would see a linked file at its own path.
   fs.cpSync(path.join(repoRoot, 'dist'), path.join(folder, 'dist'), { recursive: true });
-  for (const entry of ['media', 'README.md', 'LICENSE']) fs.symlinkSync(path.join(repoRoot, entry), path.join(folder, entry));
+  const entries = ['media', 'README.md', 'LICENSE', 'l10n', ...fs.readdirSync(repoRoot).filter((f) => /^package\.nls\./.test(f))];
+  for (const entry of entries.filter((e) => fs.existsSync(path.join(repoRoot, e)))) fs.symlinkSync(path.join(repoRoot, entry), path.join(folder, entry));
   return folder;
 }

@@ -6,7 +6,8 @@ import { packageAndInstall } from './vsix';
 import { EXTENSION_ID } from './webInHost';
 import { Workbench } from './workbench';
 
-// `npm run screenshots`: the README's pictures, taken in the real workbench on the demo plan.
+// `npm run screenshots`: the README's pictures, taken in the real workbench on the demo plan
+// (`npm run screenshots -- web`: only those of the web worker extension host).
 
 const outDir = path.join(repoRoot, 'media', 'screenshots');
 const viewport = { width: 1280, height: 720 };
@@ -31,11 +32,27 @@ async function webWorkerShot(folder: string, extensionsDir: string, theme: 'Defa
   }
 }
 
-async function main(): Promise<void> {
+async function main(onlyWeb: boolean): Promise<void> {
   const { folder, tempDir } = makeDemoWorkspace();
   const planFile = path.join(folder, 'networking-plan.yaml');
   // The packaged extension, as users install it.
   const extensionsDir = packageAndInstall(tempDir);
+  try {
+    if (!onlyWeb) {
+      await nodeShots(folder, planFile, extensionsDir);
+      fs.writeFileSync(planFile, demoPlanText());
+      await darkShots(folder, extensionsDir);
+    }
+    fs.writeFileSync(planFile, demoPlanText());
+    await webWorkerShot(folder, extensionsDir, 'Default Light Modern', 'web-worker');
+    await webWorkerShot(folder, extensionsDir, 'Default Dark Modern', 'web-worker-dark');
+  } finally {
+    removeDir(tempDir);
+  }
+}
+
+/** The extension in Node's extension host: sidebar, Show Due Contacts, a diagnostic, Review Lists and the filter. */
+async function nodeShots(folder: string, planFile: string, extensionsDir: string): Promise<void> {
   const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport });
   try {
     await workbench.openViewContainer('Networking');
@@ -65,24 +82,29 @@ async function main(): Promise<void> {
     fs.writeFileSync(planFile, text);
     await workbench.waitUntil(() => problems.innerText(), (t) => !/^\s*[1-9]/.test(t), 'the error to go');
 
-    // In the default light theme, then in the dark one.
-    await reviewAndFilter(workbench, '');
-    await workbench.runCommand('Preferences: Color Theme');
-    await workbench.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
-    await workbench.quickInput().fill('Dark Modern');
-    await workbench.page.waitForTimeout(300);
-    await workbench.quickInput().press('Enter');
-    await workbench.page.locator('.monaco-workbench.vs-dark').first().waitFor();
-    await reviewAndFilter(workbench, '-dark');
+    await themedShots(workbench, '');
   } finally {
     await workbench.close();
   }
+}
+
+/** The views and panels shown in both themes: Review Lists, the filter, Insights and a brief. */
+async function themedShots(workbench: Workbench, suffix: string): Promise<void> {
+  await reviewAndFilter(workbench, suffix);
+  await insights(workbench, suffix);
+  await brief(workbench, suffix);
+}
+
+/** The same in the dark theme, set before the window opens (as a user's setting would be). */
+async function darkShots(folder: string, extensionsDir: string): Promise<void> {
+  const settings = { 'workbench.colorTheme': 'Default Dark Modern' };
+  const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport, settings });
   try {
-    fs.writeFileSync(planFile, demoPlanText());
-    await webWorkerShot(folder, extensionsDir, 'Default Light Modern', 'web-worker');
-    await webWorkerShot(folder, extensionsDir, 'Default Dark Modern', 'web-worker-dark');
+    await workbench.openViewContainer('Networking');
+    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.length > 4, 'people in the tree');
+    await themedShots(workbench, '-dark');
   } finally {
-    removeDir(tempDir);
+    await workbench.close();
   }
 }
 
@@ -109,7 +131,34 @@ async function reviewAndFilter(workbench: Workbench, suffix: string): Promise<vo
   await workbench.runCommand('Networking Plan: Clear Filter');
 }
 
-main().catch((error: unknown) => {
+/** The Insights page on the demo plan, its Venn region "start here" shown. */
+async function insights(workbench: Workbench, suffix: string): Promise<void> {
+  await workbench.runCommand('Networking Plan: Show Insights');
+  const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await page.locator('#summary').waitFor();
+  await workbench.page.waitForTimeout(500);
+  console.log(await workbench.screenshot(`insights${suffix}`));
+  // Closed from its tab: a webview that keeps the focus would close the next quick pick.
+  await workbench.page.locator('.tab', { hasText: 'Networking Insights' }).locator('.tab-actions .action-label').first().click();
+  await workbench.page.locator('.tab', { hasText: 'Networking Insights' }).waitFor({ state: 'detached' });
+}
+
+/** Prepare for Contact on Marcus Chen: what to bring up, what is owed, the give and take, the journal. */
+async function brief(workbench: Workbench, suffix: string): Promise<void> {
+  await workbench.runCommand('Networking Plan: Prepare for Contact');
+  await workbench.waitUntil(() => workbench.quickPickRows(), (rows) => rows.some((r) => r.includes('Marcus Chen')), 'the people to choose from');
+  await workbench.quickInput().fill('Marcus Chen');
+  await workbench.page.waitForTimeout(300);
+  await workbench.quickInput().press('Enter');
+  const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await page.locator('h1', { hasText: 'Marcus Chen' }).waitFor();
+  await workbench.page.waitForTimeout(500);
+  console.log(await workbench.screenshot(`brief${suffix}`));
+  await workbench.page.locator('.tab', { hasText: 'Brief: Marcus Chen' }).locator('.tab-actions .action-label').first().click();
+  await workbench.page.locator('.tab', { hasText: 'Brief: Marcus Chen' }).waitFor({ state: 'detached' });
+}
+
+main(process.argv[2] === 'web').catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -56,6 +56,13 @@ export class Workbench {
     await this.page.locator('.part.sidebar').waitFor();
   }
 
+  /** Collapses a view of the sidebar (e.g. "This Week"), so that the others have the room to show every row. */
+  async collapseView(title: string): Promise<void> {
+    const header = this.page.locator('.part.sidebar .pane-header', { hasText: title }).first();
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    await this.page.locator('.part.sidebar .pane-header[aria-expanded="false"]', { hasText: title }).first().waitFor();
+  }
+
   /** The labels of the sidebar tree's visible rows, top to bottom. */
   async treeLabels(): Promise<string[]> {
     return this.page.locator('.part.sidebar .monaco-list-row .label-name').allInnerTexts();

@@ -43,16 +43,47 @@ export function buildEdit(plan: Plan, choice: EditChoice): EditCase {
     case 'logContact': {
       const other = plan.people[choice.other % plan.people.length].name;
       const names = [...new Set([name, other])];
+      // Half of the contacts say who got what: a gift for the first person only, a promise to everyone.
+      const items = choice.remove ? [{ kind: 'gave' as const, text: choice.texts[0], for: [name] }, { kind: 'promised' as const, text: choice.texts[choice.texts.length - 1] }] : undefined;
       return {
-        label: 'logContact',
-        edit: { kind: 'logContact', date: choice.date, with: names, note: choice.text },
+        label: items ? 'logContact with items' : 'logContact',
+        edit: { kind: 'logContact', date: choice.date, with: names, note: choice.text, items },
         expect: (before, after) => {
           const added = after.journal[after.journal.length - 1];
           const ok = after.journal.length === before.journal.length + 1 && added.date === choice.date && added.note === choice.text.trim() && same(added.withKeys, [...new Set(names.map(nameKey))]);
-          return ok ? undefined : `the last entry reads back as ${JSON.stringify(added)}`;
+          if (!ok) return `the last entry reads back as ${JSON.stringify(added)}`;
+          if (!items) return undefined;
+          const gave = added.exchange?.filter((i) => i.kind === 'gave') ?? [];
+          const promised = added.exchange?.filter((i) => i.kind === 'promised') ?? [];
+          const gaveFor = added.withKeys.length === 1 ? undefined : [nameKey(name)];
+          const gaveOk = gave.length === 1 && gave[0].text === choice.texts[0].trim() && same(gave[0].forKeys, gaveFor);
+          const promisedOk = promised.length > 0 && promised.every((p) => p.text === choice.texts[choice.texts.length - 1].trim());
+          return gaveOk && promisedOk ? undefined : `the exchange reads back as ${JSON.stringify(added.exchange)}`;
         },
       };
     }
+    case 'addPromise':
+      return {
+        label: 'addPromise',
+        target,
+        edit: { kind: 'addPromise', name, text: choice.text, theirs: choice.remove, date: choice.date },
+        expect: (before, after) => {
+          const kind = choice.remove ? 'theyPromised' : 'promised';
+          const count = (plan: Plan) => plan.journal.flatMap((e) => (e.exchange ?? []).filter((i) => i.kind === kind && i.text === choice.text.trim() && (i.forKeys ?? e.withKeys).includes(target.key))).length;
+          return count(after) === count(before) + 1 ? undefined : `the promise reads back ${count(after)} times, ${count(before)} before`;
+        },
+      };
+    case 'setStage':
+      return {
+        label: 'setStage',
+        target,
+        edit: { kind: 'setStage', name, stage: choice.stage, date: choice.date },
+        expect: (_b, after) => {
+          const p = person(after, name);
+          const last = p?.history?.filter((h) => h.date === choice.date).pop();
+          return p && p.stage === choice.stage && last?.stage === choice.stage ? undefined : `stage ${p?.stage}, history ${JSON.stringify(p?.history)}`;
+        },
+      };
     case 'setField': {
       const value = fieldValue(choice);
       const key = choice.field === 'cadence' ? 'cadenceText' : choice.field;

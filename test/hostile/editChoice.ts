@@ -19,7 +19,7 @@ export interface EditChoice {
 }
 
 export const arbitraryEditChoice: fc.Arbitrary<EditChoice> = fc.record({
-  kind: fc.constantFrom('addPerson', 'addToList', 'removeFromList', 'logContact', 'setField', 'setField', 'setField', 'rename', 'removePerson', 'archive', 'restore', 'setSetting'),
+  kind: fc.constantFrom('addPerson', 'addToList', 'removeFromList', 'logContact', 'setField', 'setField', 'setField', 'rename', 'removePerson', 'addPromise', 'setStage', 'archive', 'restore', 'setSetting'),
   who: fc.nat(),
   other: fc.nat(),
   list: fc.constantFrom(...LIST_NAMES),
@@ -65,8 +65,8 @@ export function targetOf(plan: Plan, choice: EditChoice): Person {
   return plan.people.find((p) => p.key === chosen.key) ?? chosen;
 }
 
-/** Whether the edit would change nothing (so that refusing it with `no-change` is right). */
-export function changesNothing(plan: Plan, choice: EditChoice): boolean {
+/** Whether the edit would change nothing (so that refusing it with `no-change` is right); `text` is the plan's text. */
+export function changesNothing(plan: Plan, choice: EditChoice, text?: string): boolean {
   const target = targetOf(plan, choice);
   switch (choice.kind) {
     case 'addToList':
@@ -78,6 +78,12 @@ export function changesNothing(plan: Plan, choice: EditChoice): boolean {
       if (value === undefined) return target.fields[choice.field] === undefined;
       const key = choice.field === 'cadence' ? 'cadenceText' : choice.field;
       return target.fields[choice.field] !== undefined && same(target[key as keyof Person], readBack(choice.field, value));
+    }
+    case 'setStage': {
+      // Refused as no change only when the stage is written exactly as it would be set (a plain word or quoted).
+      const span = target.fields.stage;
+      const written = span && text?.slice(span.start, span.end).replace(/^(["'])(.*)\1$/, '$2');
+      return target.stage === choice.stage && written === choice.stage;
     }
     case 'archive':
       return target.archived !== undefined;

@@ -70,6 +70,32 @@ export function editCases(plan: Plan): EditCase[] {
         return ok ? undefined : `logged contact reads back as ${JSON.stringify(added.map((e) => ({ ...e, span: undefined, fields: undefined })))}`;
       },
     },
+    {
+      label: 'logContact with items',
+      edit: { kind: 'logContact', date: CONTACT_DATE, with: [name, ADDED_NAME], note: 'Probe: items', items: [{ kind: 'gave', text: 'A #1 "gift"', for: [name] }, { kind: 'promised', text: 'Send: the slides' }] },
+      expect: (before, after) => {
+        if (after.journal.length !== before.journal.length + 1) return `${after.journal.length} journal entries after logging one to ${before.journal.length}`;
+        const added = after.journal.find((e) => e.date === CONTACT_DATE && e.note === 'Probe: items');
+        const gave = added?.exchange?.find((i) => i.kind === 'gave');
+        const ok = gave?.text === 'A #1 "gift"' && same(gave.forKeys, [nameKey(name)]) && same(added?.exchange?.filter((i) => i.kind === 'promised').map((i) => i.forKeys), [undefined]);
+        return ok ? undefined : `logged contact's exchange reads back as ${JSON.stringify(added?.exchange)}`;
+      },
+    },
+    {
+      label: 'addPromise',
+      target,
+      edit: { kind: 'addPromise', name, text: 'Probe: send #2', date: CONTACT_DATE },
+      expect: (before, after) => {
+        const count = (plan: Plan) => plan.journal.flatMap((e) => (e.exchange ?? []).filter((i) => i.kind === 'promised' && i.text === 'Probe: send #2')).length;
+        return count(after) === count(before) + 1 ? undefined : `the promise reads back ${count(after)} times`;
+      },
+    },
+    {
+      label: 'setStage',
+      target,
+      edit: { kind: 'setStage', name, stage: 'paused', date: CONTACT_DATE },
+      expect: expectPerson(name, (p) => (p.stage === 'paused' && p.history?.some((h) => h.date === CONTACT_DATE && h.stage === 'paused') ? undefined : `stage ${p.stage}, history ${JSON.stringify(p.history)}`)),
+    },
     setField('setField how', 'how', 'Walk, talk: #tea', fieldIs('how', 'Walk, talk: #tea')),
     setField('setField cadence', 'cadence', 'every 5 weeks', (p) => fieldIs('cadenceText', 'every 5 weeks')(p) ?? fieldIs('cadence', { count: 5, unit: 'week' })(p)),
     setField('setField stage', 'stage', 'established', fieldIs('stage', 'established')),

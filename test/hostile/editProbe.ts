@@ -1,5 +1,5 @@
 /** Runs one edit on a plan's text and lists everything wrong with the outcome. */
-import { applyEdit, EditError, type Person, type Plan, type Span } from '../../src/core';
+import { applyEdit, EditError, latestEntryOf, type JournalEntry, type Person, type Plan, type Span } from '../../src/core';
 import type { EditCase } from './editExpectations';
 import { planFaults } from './invariants';
 import { bomFault, changedRange, commentsWithOffsets, excerpt, lineEndingFault, lostComments, type Comment } from './textChecks';
@@ -48,10 +48,10 @@ function otherPeopleFaults(text: string, out: string, before: Plan, after: Plan,
 }
 
 /** Journal entries the edit must not touch keep their bytes. */
-function journalFaults(text: string, out: string, before: Plan, after: Plan, renamedKey: string | undefined): string[] {
+function journalFaults(text: string, out: string, before: Plan, after: Plan, renamedKey: string | undefined, changed?: JournalEntry): string[] {
   const kept = new Set(after.journal.map((e) => entryText(out, e.span)));
   return before.journal
-    .filter((e) => renamedKey === undefined || !e.withKeys.includes(renamedKey))
+    .filter((e) => e !== changed && (renamedKey === undefined || !e.withKeys.includes(renamedKey)))
     .filter((e) => !kept.has(entryText(text, e.span)))
     .map((e) => `journal entry ${e.index} changed: ${excerpt(text.slice(e.span.start, e.span.end))}`);
 }
@@ -102,7 +102,9 @@ export function probeEdit(text: string, before: Plan, edit: EditCase, read: (tex
   const target = edit.target;
   faults.push(...otherPeopleFaults(text, out, before, after, target));
   const renamedKey = edit.edit.kind === 'rename' ? target?.key : undefined;
-  if (edit.edit.kind !== 'logContact') faults.push(...journalFaults(text, out, before, after, renamedKey));
+  // Add Promise writes into the person's latest contact (or logs a new one).
+  const promiseEntry = edit.edit.kind === 'addPromise' && target ? latestEntryOf(before, target.key) : undefined;
+  if (edit.edit.kind !== 'logContact') faults.push(...journalFaults(text, out, before, after, renamedKey, promiseEntry));
   faults.push(...commentFaults(text, out, edit, target));
   const beforeErrors = before.problems.filter((p) => p.severity === 'error' && p.code !== 'over-commit').length;
   const afterErrors = after.problems.filter((p) => p.severity === 'error' && p.code !== 'over-commit').length;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as lockfile from 'proper-lockfile';
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/extension';
 import { MAX_PLAN_BYTES } from '../../src/core/read';
@@ -65,6 +66,38 @@ describe('the command line and the extension writing the plan at the same moment
       outcomes.push(`${code === 0 ? 'cli' : 'cli refused'} + ${saved ? 'extension' : 'extension refused'}`);
     }
     report(`CLI and extension at once, 6 rounds: ${outcomes.join('; ')}`);
+    await freshPlan(api);
+  });
+});
+
+describe('an edit while the command line holds the plan', () => {
+  let api!: NetworkingPlanApi;
+  usePlanApi((found) => (api = found));
+
+  it('waits for the lock the command line takes, then edits the file the command line wrote', async function () {
+    this.timeout(60_000);
+    await freshPlan(api);
+    await openPlan();
+    const file = fs.realpathSync(planUri().fsPath);
+    const lockPath = `${file}.lock`;
+    // The command line's side, as it does it: take the lock, write the file, let go.
+    const release = await lockfile.lock(file, { lockfilePath: lockPath, realpath: false, stale: 60_000 });
+    let settled = false;
+    const edit = captureMessages(() => vscode.commands.executeCommand<boolean>('networkingPlan.logContact', { names: ['Ada Lovelace'], note: 'after the lock' }));
+    void edit.then(() => (settled = true));
+    await delay(800);
+    assert.equal(settled, false, 'the edit must wait while the lock is held');
+    assert.doesNotMatch(readPlanFromDisk(), /after the lock/);
+    const written = `${readPlanFromDisk()}`.replace('journal:\n', 'journal:\n  - date: 2026-01-02\n    with: Grace Hopper\n    note: by the command line\n');
+    assert.notEqual(written, readPlanFromDisk(), 'the fixture has a journal to add to');
+    writePlanOnDisk(written);
+    await release();
+    const { result, messages } = await edit;
+    assert.equal(result, true, messages.join(' | '));
+    const disk = readPlanFromDisk();
+    assert.match(disk, /note: by the command line\n/, 'the write made under the lock is kept');
+    assert.match(disk, /note: after the lock\n/);
+    assert.equal(fs.existsSync(lockPath), false, 'the extension lets go of the lock');
     await freshPlan(api);
   });
 });

@@ -44,6 +44,8 @@ describe("the packaged extension in the browser's web worker extension host", fu
   it('shows the groups and the people of the plan in the sidebar', async () => {
     await workbench.openViewContainer('Networking');
     await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Not on a list'), 'every group of the People view'); // This Week may show people first
+    // This Week, below, would take half the height: rows of People out of sight are not rendered.
+    await workbench.collapseView('This Week');
     await workbench.expandTree();
     const labels = await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Alan Kay'), 'every group expanded');
     assert.deepEqual(labels, [
@@ -51,8 +53,6 @@ describe("the packaged extension in the browser's web worker extension host", fu
       'Know & like', 'Ada Lovelace', 'Linus Pauling',
       'Can help my career', 'Ada Lovelace', 'Grace Hopper',
       'Not on a list', 'Alan Kay',
-      // The This Week view, below People: who is late, then day by day.
-      'Overdue', 'Ada Lovelace', 'Today', 'Grace Hopper',
     ]);
     await shot('sidebar');
   });

@@ -56,19 +56,22 @@ describe('the packaged extension in the real workbench', function () {
     assert.ok(installed, 'the extension is installed');
     const files = (fs.readdirSync(path.join(extensionsDir, installed), { recursive: true }) as string[])
       .filter((f) => fs.statSync(path.join(extensionsDir, installed, f)).isFile());
-    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(web\/)?(extension|planReadWorker)\.js|dist\/cli\.js|dist\/lazy\/\w+\.js|media\/[^/]+|media\/walkthrough\/.+)$/;
+    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(web\/)?(extension|planReadWorker)\.js|dist\/cli\.js|dist\/lazy\/\w+\.js|media\/[^/]+|media\/(webview|brief)\/[^/]+|media\/walkthrough\/.+|package\.nls(\.[\w-]+)?\.json|l10n\/[^/]+\.json)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/planReadWorker.js', 'dist/lazy/commands.js', 'dist/web/extension.js', 'dist/web/planReadWorker.js']) {
+    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/planReadWorker.js', 'dist/lazy/commands.js', 'dist/web/extension.js', 'dist/web/planReadWorker.js', 'media/webview/theme.css', 'media/brief/brief.js', 'package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.de.json']) {
       assert.ok(files.includes(needed), needed);
     }
     const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(extensionsDir, installed, f)).size, 0);
-    // Node's and the browser's bundles, and the commands' lazy bundle, each with its own copy of the YAML parser.
-    assert.ok(bytes < 1_500_000, `${bytes} bytes installed`);
+    // Node's and the browser's bundles, the CLI and the lazy bundles (commands, panels, parsers), each with its own copy
+    // of the YAML parser: about 1.7 MB of JavaScript.
+    assert.ok(bytes < 2_500_000, `${bytes} bytes installed`);
   });
 
   it('shows the groups and the people of the plan in the sidebar', async () => {
     await workbench.openViewContainer('Networking');
     await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Not on a list'), 'every group of the People view'); // This Week may show people first
+    // This Week, below, would take half the height: rows of People out of sight are not rendered.
+    await workbench.collapseView('This Week');
     await workbench.expandTree();
     const labels = await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Alan Kay'), 'every group expanded');
     // Each group with its people under it, in file order; Ada is in both lists, so under both and in "Start here".
@@ -77,8 +80,6 @@ describe('the packaged extension in the real workbench', function () {
       'Know & like', 'Ada Lovelace', 'Linus Pauling',
       'Can help my career', 'Ada Lovelace', 'Grace Hopper',
       'Not on a list', 'Alan Kay',
-      // The This Week view, below People: who is late, then day by day.
-      'Overdue', 'Ada Lovelace', 'Today', 'Grace Hopper',
     ]);
     await shot('sidebar');
   });
@@ -110,8 +111,8 @@ describe('the packaged extension in the real workbench', function () {
     // The Networking view is open (earlier tests opened it): a reload restores it, and the extension activates again.
     await workbench.page.reload();
     const seen = await workbench.page.evaluate<{ statusBar: number; people: number }>(RESTORE_TIMES);
-    const labels = await workbench.treeLabels();
-    // "Start here" opens by itself, with its people.
+    // "Start here" opens by itself, with its people (This Week's rows may come first: they are level 2 as well).
+    const labels = await workbench.waitUntil(() => workbench.treeLabels(), (l) => l[1] === 'Ada Lovelace', '"Start here" open with its people');
     assert.deepEqual(labels.slice(0, 2), ['Start here', 'Ada Lovelace']);
     // Printed, not asserted: how far behind the status bar the tree's people come (both wait for the reloaded extension host).
     console.log(`      after a reload: the status bar at ${Math.round(seen.statusBar)} ms, the people in the tree at ${Math.round(seen.people)} ms`);

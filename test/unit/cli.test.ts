@@ -20,7 +20,7 @@ describe('cli', () => {
     const { code, out, err } = run(['--help']);
     assert.equal(code, 0);
     assert.match(out, /^Usage: networking-plan <command>/);
-    for (const command of ['check [FILE]', 'due [FILE]', 'lists [FILE]', 'log NAME', 'ics [FILE]']) assert.ok(out.includes(command));
+    for (const command of ['check [FILE]', 'due [FILE]', 'lists [FILE]', 'log NAME', 'ics [FILE]', 'brief NAME [FILE] [--today YYYY-MM-DD] [--json]']) assert.ok(out.includes(command));
     assert.equal(err, '');
   });
 

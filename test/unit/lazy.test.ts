@@ -39,4 +39,10 @@ describe('lazy bundles', function () {
     assert.deepEqual(leaked, []);
   });
 
+  it('leaves the iCalendar parser to the meetings bundle', async () => {
+    const { inputs } = await activationBundle();
+    assert.ok(fs.existsSync(path.join(root, 'src/meetings/lazy.ts')));
+    assert.deepEqual(inputs.filter((i) => i.includes('ical.js') || i.startsWith('src/meetings/readCalendar')), []);
+  });
+
 });

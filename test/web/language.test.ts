@@ -47,14 +47,14 @@ describe('language features in the web worker', () => {
     await waitFor(() => !ourDiagnostics().some((d) => d.code === 'unknown-list'), 'the fixed problem to go away');
   });
 
-  it('puts the due status, Log contact and Snooze above each person', async () => {
+  it('puts the due status, Log contact, Snooze and Brief above each person', async () => {
     const { document } = await openPlan();
     const lenses = await waitFor(async () => {
       const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-      return found.length === 15 ? found : undefined;
-    }, 'fifteen code lenses');
+      return found.length === 20 ? found : undefined;
+    }, 'twenty code lenses (five people, four each)');
     const line = positionOf(await fixturePlanText(), 'name: Margaret Hamilton').line;
-    assert.deepEqual(lenses.filter((l) => l.range.start.line === line).map((l) => l.command?.title), ['planned', 'Log contact', 'Snooze']);
+    assert.deepEqual(lenses.filter((l) => l.range.start.line === line).map((l) => l.command?.title), ['planned', 'Log contact', 'Snooze', 'Brief']);
   });
 
   it('completes people in a journal `with:`, who is due first, and shows a person on hover', async () => {

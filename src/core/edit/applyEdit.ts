@@ -11,11 +11,12 @@
 import { applyChanges } from './editApply';
 import { journalRenameChanges, logContact } from './editJournal';
 import { addPeople, addPerson } from './editNewPerson';
-import { changeListMembership, renameChange, setArchived, setPersonField } from './editPerson';
+import { changeListMembership, renameChange, setArchived, setPersonField, setStageWithHistory } from './editPerson';
+import { addPromise } from './editPromise';
 import { removePersonEntry } from './editRemove';
 import { setSetting } from './editSection';
 import { EDITABLE_FIELDS, EDITABLE_SETTINGS, EditError, type PlanEdit } from './editTypes';
-import { checkDate, checkList, checkName, findPerson, invalid } from './editValues';
+import { checkDate, checkFieldValue, checkList, checkName, findPerson, invalid } from './editValues';
 import { verifyWholeResult } from './editVerify';
 import { nameKey, type Plan } from '../model';
 import { readPlan } from '../read';
@@ -43,6 +44,10 @@ function dispatch(text: string, edit: PlanEdit, plan: Plan): string {
     case 'setField':
       if (!EDITABLE_FIELDS.includes(edit.field)) invalid(`"${String(edit.field)}" cannot be set; fields that can: ${EDITABLE_FIELDS.join(', ')}.`);
       return setPersonField(text, plan, findPerson(plan, edit.name), edit.field, edit.value);
+    case 'addPromise':
+      return addPromise(text, plan, edit);
+    case 'setStage':
+      return setStageWithHistory(text, plan, findPerson(plan, edit.name), checkFieldValue('stage', edit.stage) as never, checkDate(edit.date, 'The date'));
     case 'rename':
       return rename(text, plan, edit.name, edit.newName);
     case 'removePerson':

@@ -26,6 +26,8 @@ export interface ItemPair {
   kind: 'empty' | 'scalar' | 'flow-seq' | 'block-seq' | 'other';
   /** The value's source text (for a scalar: with its quotes). */
   source: string;
+  /** For a mapping value: its keys that are scalars (e.g. the names in `gave: {Dana Lee: the article}`). */
+  mapKeys?: SeqItem[];
   /** For a scalar: the text it reads as. */
   text?: string;
   items: SeqItem[];
@@ -138,7 +140,8 @@ function readPair(text: string, base: number, pair: Pair): ItemPair {
     const items = value.items.map((item) => seqItem(text, base, item as Node));
     return { ...common, kind: value.flow ? 'flow-seq' : 'block-seq', items };
   }
-  return { ...common, kind: 'other', items: [] };
+  const mapKeys = isMap(value) ? value.items.map((p) => seqItem(text, base, p.key as Node | null)) : undefined;
+  return { ...common, kind: 'other', items: [], mapKeys };
 }
 
 function seqItem(text: string, base: number, item: Node | null): SeqItem {

@@ -41,9 +41,13 @@ function newEntry(person: NewPerson, taken: ReadonlyMap<string, string>): NewEnt
   return { fields, expected };
 }
 
+function isList(value: unknown): boolean {
+  return Array.isArray(value);
+}
+
 /** The text with the new people appended in one splice, in the order given; refuses a name already taken. */
 export function addPeople(text: string, plan: Plan, people: readonly NewPerson[]): string {
-  if (!Array.isArray(people) || people.length === 0) invalid('Say who to add: at least one person.');
+  if (!isList(people) || people.length === 0) invalid('Say who to add: at least one person.');
   const taken = new Map<string, string>(plan.people.map((p) => [p.key, p.name]));
   const entries = people.map((person) => {
     const entry = newEntry(person, taken);

@@ -6,7 +6,7 @@ import { setListSplices } from './editSequence';
 import { EditError, type EditableField } from './editTypes';
 import { checkFieldValue } from './editValues';
 import { formatFlowList, formatScalar } from './yamlText';
-import type { ListName, Person, Plan } from '../model';
+import type { ListName, Person, Plan, Stage } from '../model';
 
 function pairOf(item: ParsedItem, key: string): ItemPair | undefined {
   return item.pairs.find((pair) => pair.key === key);
@@ -87,4 +87,27 @@ export function renameChange(text: string, person: Person, newName: string): Ent
   const pair = pairOf(item, 'name');
   if (!pair) throw new EditError('invalid-value', `${person.name}'s entry has no name field to change.`);
   return { item, splices: [replaceText(text, item, pair, newName)], expected: withField(item.data, 'name', newName) };
+}
+
+/** Sets the stage and appends `<date> <stage>` to `history` (a new `history: [...]` when there is none), in one change. */
+export function setStageWithHistory(text: string, plan: Plan, person: Person, stage: Stage, date: string): string {
+  const item = parseItem(text, person.span);
+  const stagePair = pairOf(item, 'stage');
+  if (stagePair?.kind === 'scalar' && stagePair.text === stage) noChange(`${person.name}'s stage is already ${stage}.`);
+  const historyPair = pairOf(item, 'history');
+  const history = listTexts(historyPair);
+  if (history === undefined) throw new EditError('invalid-value', `${person.name}'s history is not a list of "date stage" texts; fix it by hand first. Nothing was changed.`);
+  const entries = [...history, `${date} ${stage}`];
+  const stageChange = fieldChange(text, item, 'stage', stage, plan.eol);
+  const historyChange = fieldChange(text, item, 'history', entries, plan.eol);
+  // Both fields change in the same entry: one change, with both splices and both values expected.
+  const splices = [...stageChange.splices, ...historyChange.splices];
+  if (!stagePair && !historyPair) {
+    // Two new fields after the same last field: one insertion holding both, in that order.
+    const both = insertField(text, item, 'stage', stage, plan.eol);
+    const historyText = formatFlowList(entries);
+    const joined = item.flow ? `${both.insert}, history: ${historyText}` : both.insert + insertField(text, item, 'history', historyText, plan.eol).insert;
+    return applyChanges(text, [{ item, splices: [{ ...both, insert: joined }], expected: withField(withField(item.data, 'stage', stage), 'history', entries) }]);
+  }
+  return applyChanges(text, [{ item, splices, expected: withField(withField(item.data, 'stage', stage), 'history', entries) }]);
 }

@@ -1,4 +1,4 @@
-import type { ListName, Stage } from '../model';
+import type { ExchangeKind, ListName, Stage } from '../model';
 
 /** The fields `setField` may change (names change by `rename`, lists by `addToList` / `removeFromList`). */
 export const EDITABLE_FIELDS = ['how', 'cadence', 'stage', 'role', 'topics', 'notes', 'next'] as const;
@@ -20,6 +20,14 @@ export interface NewPerson {
   email?: string | string[];
 }
 
+/** One thing given, received, promised or kept in a contact: for everyone in it, or for the people named in `for`. */
+export interface ContactItem {
+  kind: ExchangeKind;
+  text: string;
+  /** Names among the contact's `with`; missing (or naming everyone) means the item is for everyone. */
+  for?: string[];
+}
+
 /** The settings an edit may write (Review Lists writes the date it was done). */
 export const EDITABLE_SETTINGS = ['lastReview'] as const;
 export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];
@@ -33,7 +41,11 @@ export type PlanEdit =
   /** Several people appended at once, in order (one splice, one Undo). */
   | { kind: 'addPeople'; people: NewPerson[] }
   | { kind: 'addToList' | 'removeFromList'; name: string; list: ListName }
-  | { kind: 'logContact'; date: string; with: string[]; note?: string; gave?: string; got?: string }
+  | { kind: 'logContact'; date: string; with: string[]; note?: string; gave?: string; got?: string; items?: ContactItem[] }
+  /** Adds a promise (mine, or `theirs`) to the person's latest contact; with no contact yet, logs one on `date` holding it. */
+  | { kind: 'addPromise'; name: string; text: string; theirs?: boolean; date: string }
+  /** Sets the stage and records `<date> <stage>` in the person's `history`. */
+  | { kind: 'setStage'; name: string; stage: Stage; date: string }
   | { kind: 'setField'; name: string; field: EditableField; value: string | string[] | undefined }
   | { kind: 'rename'; name: string; newName: string }
   | { kind: 'removePerson'; name: string }

@@ -5,6 +5,7 @@ import type { JournalEntry, Person, Plan, Problem, ProblemCode } from '../model'
 import { PARSE_OPTIONS } from '../read';
 import { EditError, type PlanEdit } from './editTypes';
 import { findPerson } from './editValues';
+import { latestEntryOf } from './editExchange';
 
 /** Refuses the edit unless `slice`, parsed on its own, reads as `expected`. */
 export function verifySlice(slice: string, expected: unknown): void {
@@ -66,7 +67,14 @@ function samePerson(a: Person, b: Person): boolean {
 
 function sameEntry(a: JournalEntry, b: JournalEntry, ignoreWith = false): boolean {
   if (a === b) return true;
-  return a.date === b.date && a.note === b.note && a.gave === b.gave && a.got === b.got && (ignoreWith || sameData(a.with, b.with));
+  return a.date === b.date && a.note === b.note && a.gave === b.gave && a.got === b.got && sameExchange(a, b, ignoreWith) && (ignoreWith || sameData(a.with, b.with));
+}
+
+/** The same items; whom they are for is not compared in an entry whose names a rename changed. */
+function sameExchange(a: JournalEntry, b: JournalEntry, ignoreNames: boolean): boolean {
+  const x = a.exchange ?? [];
+  const y = b.exchange ?? [];
+  return x.length === y.length && x.every((item, i) => item.kind === y[i].kind && item.text === y[i].text && (ignoreNames || sameData(item.forKeys, y[i].forKeys)));
 }
 
 /** `after` is `before` with one item added (`added`), one removed (`removed`), one changed (`changed`) or none, at any place. */
@@ -91,13 +99,17 @@ function sameOthers<T>(before: readonly T[], after: readonly T[], same: (a: T, b
 }
 
 /** Which people and journal entries `edit` may change, as an index into `before.people` (-1: none). */
-function reach(before: Plan, edit: PlanEdit): { people: 'none' | 'added' | 'removed' | 'changed'; at: number; journal: 'none' | 'added' | 'renamed' } {
+function reach(before: Plan, edit: PlanEdit): { people: 'none' | 'added' | 'removed' | 'changed'; at: number; journal: 'none' | 'added' | 'renamed' | 'changed'; entry?: number } {
   switch (edit.kind) {
     case 'addPerson':
     case 'addPeople':
       return { people: 'added', at: -1, journal: 'none' };
     case 'logContact':
       return { people: 'none', at: -1, journal: 'added' };
+    case 'addPromise': {
+      const latest = latestEntryOf(before, findPerson(before, edit.name).key);
+      return latest ? { people: 'none', at: -1, journal: 'changed', entry: before.journal.indexOf(latest) } : { people: 'none', at: -1, journal: 'added' };
+    }
     case 'removePerson':
       return { people: 'removed', at: before.people.indexOf(findPerson(before, edit.name)), journal: 'none' };
     case 'rename':
@@ -127,14 +139,16 @@ export function verifyWholeResult(before: Plan, after: Plan, edit: PlanEdit): vo
     if (count === 0) refuseResult(`the plan would read back with a new problem (${p.code}: ${p.message})`);
     left.set(keyOf(p), count - 1);
   }
-  const { people, at, journal } = reach(before, edit);
+  const { people, at, journal, entry } = reach(before, edit);
   const added = edit.kind === 'addPeople' && Array.isArray(edit.people) ? edit.people.length : 1;
   if (!sameOthers(before.people, after.people, samePerson, people, at, added)) refuseResult('another person in the plan would read differently.');
   const renamedKey = edit.kind === 'rename' ? before.people[at]?.key : undefined;
   const sameJournal =
     journal === 'added'
       ? sameOthers(before.journal, after.journal, (a, b) => sameEntry(a, b), 'added')
-      : sameOthers(before.journal, after.journal, (a, b) => sameEntry(a, b, renamedKey !== undefined && a.withKeys.includes(renamedKey)), 'none');
+      : journal === 'changed'
+        ? sameOthers(before.journal, after.journal, (a, b) => sameEntry(a, b), 'changed', entry)
+        : sameOthers(before.journal, after.journal, (a, b) => sameEntry(a, b, renamedKey !== undefined && a.withKeys.includes(renamedKey)), 'none');
   if (!sameJournal) refuseResult('a journal entry would read differently.');
   const setting = edit.kind === 'setSetting' ? edit.key : undefined;
   if (!sameData({ ...after.settings, [setting ?? '']: undefined }, { ...before.settings, [setting ?? '']: undefined })) refuseResult('another setting would read differently.');

@@ -8,5 +8,6 @@
  * read does).
  */
 export { applyEdit, applyEditPaced, applyEditsPaced, type ReadWhole } from './applyEdit';
-export { EditError, EDITABLE_FIELDS, EDITABLE_SETTINGS, type EditableField, type EditableSetting, type EditErrorCode, type NewPerson, type PlanEdit } from './editTypes';
+export { EditError, EDITABLE_FIELDS, EDITABLE_SETTINGS, type ContactItem, type EditableField, type EditableSetting, type EditErrorCode, type NewPerson, type PlanEdit } from './editTypes';
+export { latestEntryOf } from './editExchange';
 export { starterPlan } from './starterPlan';

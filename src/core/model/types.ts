@@ -213,7 +213,7 @@ export interface PersonStatus {
   /** Calendar days from `next` to today: 0 due today, > 0 late, < 0 upcoming. Scheduled people only. */
   daysLate?: number;
   state: PersonState;
-  /** Journal entries naming the person that say what was given / received. */
+  /** Items given to the person (`gave`, `kept`) and received from them (`got`, `theyKept`), attributed per person in group entries. */
   gave: number;
   got: number;
   /** Journal entries naming the person, in file order. */

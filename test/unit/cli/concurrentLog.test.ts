@@ -70,7 +70,7 @@ describe('cli log: concurrent writers (spawned)', function () {
       let ran = false;
       assert.throws(
         () => withPlanLock(file, () => (ran = true), 300),
-        (error: unknown) => error instanceof CliError && /is being written by another networking-plan command \(it holds .*held\.yaml\.lock\); nothing was written\. Try again\./.test(error.message),
+        (error: unknown) => error instanceof CliError && /is being written by another networking-plan command or by VS Code's Networking Plan extension \(it holds .*held\.yaml\.lock\); nothing was written\. Try again\./.test(error.message),
       );
       assert.equal(ran, false);
     } finally {

@@ -24,7 +24,11 @@ export const PARTS: Readonly<Record<string, Part>> = {
   incremental: { imports: ['model', 'read'], coreOnly: true },
   edit: { imports: ['model', 'read'] },
   export: { imports: ['model'] },
+  ledger: { imports: ['model', 'read'] },
   review: { imports: ['model'] },
+  meetings: { imports: ['model'] },
+  messages: { imports: ['model'] },
+  insights: { imports: ['model', 'ledger'] },
   import: { imports: ['model', 'edit'] },
 };
 

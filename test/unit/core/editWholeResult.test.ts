@@ -37,9 +37,11 @@ function untouched(before: Plan, after: Plan, label: string, target: Person | un
   };
   // A rename changes the names in the journal entries that name the person; the rest of those entries stays.
   const renamed = kind === 'rename' && target ? (e: JournalEntry) => !e.withKeys.includes(target.key) : () => true;
+  // Add Promise writes into the person's latest contact, or logs one when there is none.
+  const appended = kind === 'logContact' || (kind === 'addPromise' && after.journal.length > before.journal.length);
   const journal = {
     before: before.journal.map((e) => entryValue(e, renamed(e))),
-    after: (kind === 'logContact' ? after.journal.slice(0, -1) : after.journal).map((e, i) => entryValue(e, renamed(before.journal[i] ?? e))),
+    after: (appended ? after.journal.slice(0, -1) : after.journal).map((e, i) => entryValue(e, renamed(before.journal[i] ?? e))),
   };
   return { before: [...people.before, '--', ...journal.before], after: [...people.after, '--', ...journal.after] };
 }

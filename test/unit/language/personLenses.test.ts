@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { deriveView, LineIndex, readPlan } from '../../../src/core';
-import { LOG_CONTACT_COMMAND, personLenses, SNOOZE_COMMAND } from '../../../src/language/personLenses';
+import { BRIEF_COMMAND, LOG_CONTACT_COMMAND, personLenses, SNOOZE_COMMAND } from '../../../src/language/personLenses';
 
 const TODAY = '2026-11-20';
 
@@ -35,10 +35,10 @@ describe('personLenses', () => {
     assert.deepEqual(
       lenses.map((l) => [l.line, l.title, l.command]),
       [
-        [2, '4 days overdue', ''], [2, 'Log contact', LOG_CONTACT_COMMAND], [2, 'Snooze', SNOOZE_COMMAND],
-        [4, 'due in 3 days', ''], [4, 'Log contact', LOG_CONTACT_COMMAND], [4, 'Snooze', SNOOZE_COMMAND],
-        [8, '3 days overdue', ''], [8, 'Log contact', LOG_CONTACT_COMMAND], [8, 'Snooze', SNOOZE_COMMAND],
-        [11, 'planned', ''], [11, 'Log contact', LOG_CONTACT_COMMAND], [11, 'Snooze', SNOOZE_COMMAND],
+        [2, '4 days overdue', ''], [2, 'Log contact', LOG_CONTACT_COMMAND], [2, 'Snooze', SNOOZE_COMMAND], [2, 'Brief', BRIEF_COMMAND],
+        [4, 'due in 3 days', ''], [4, 'Log contact', LOG_CONTACT_COMMAND], [4, 'Snooze', SNOOZE_COMMAND], [4, 'Brief', BRIEF_COMMAND],
+        [8, '3 days overdue', ''], [8, 'Log contact', LOG_CONTACT_COMMAND], [8, 'Snooze', SNOOZE_COMMAND], [8, 'Brief', BRIEF_COMMAND],
+        [11, 'planned', ''], [11, 'Log contact', LOG_CONTACT_COMMAND], [11, 'Snooze', SNOOZE_COMMAND], [11, 'Brief', BRIEF_COMMAND],
       ],
     );
   });

@@ -19,6 +19,12 @@ interface Metafile {
   outputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
 }
 
+/** Every `src/<feature>/lazy.ts`: what the Node extension loads from dist/lazy on first use. */
+function lazyModules(): string[] {
+  const src = path.join(ROOT, 'src');
+  return fs.readdirSync(src).filter((d) => fs.existsSync(path.join(src, d, 'lazy.ts'))).map((d) => `src/${d}/lazy.ts`);
+}
+
 /** The esbuild commands of `npm run build:web`, as argument lists. */
 function webBuildCommands(): string[][] {
   const script = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build:web'];
@@ -82,7 +88,7 @@ describe('web bundles (npm run build:web)', function () {
   before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'networking-plan-web-'))));
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('builds the extension and its worker for the browser, from no Node built-in and none of our Node-only modules', () => {
+  it('builds the extension (with its lazy modules) and its worker for the browser, from no Node built-in and none of our Node-only modules', () => {
     assert.deepEqual(commands.map((args) => args[0]), ['src/web/extension.ts', 'src/web/planReadWorker.ts']);
     for (const args of commands) {
       assert.ok(args.includes('--platform=browser'), `${args[0]} is built for the browser`);
@@ -91,6 +97,10 @@ describe('web bundles (npm run build:web)', function () {
       const inputs = Object.keys(meta!.inputs);
       assert.ok(inputs.some((i) => i.startsWith('src/core/')), 'the plan core is in');
       assert.deepEqual(inputs.filter((i) => i.startsWith('node:') || builtinModules.includes(i) || NODE_ONLY.includes(i)), [], `inputs of ${args[0]}`);
+      if (args[0] === 'src/web/extension.ts') {
+        // The browser bundle holds the lazy modules (src/lazy.ts), so the checks here cover them too.
+        assert.deepEqual(lazyModules().filter((m) => !inputs.includes(m)), [], 'lazy modules left out of the web bundle');
+      }
       const external = Object.values(meta!.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
       assert.deepEqual([...new Set(external)], args[0] === 'src/web/extension.ts' ? ['vscode'] : [], `what ${args[0]} loads at run time`);
     }
