@@ -60,7 +60,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     treeDisposable,
     week.disposable,
     statusBar,
-    registerCommands(store),
+    registerCommands(store, { storageUri: context.globalStorageUri }),
     insights.disposable,
     brief.disposable,
     registerLanguageFeatures(store),
