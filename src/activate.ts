@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { ActivationClock, type ActivationTiming } from './activationTiming';
 import { registerBrief, type BriefHandle } from './brief/register';
+import { registerCalendarFile } from './calendarFile/register';
 import { registerCommands } from './commands';
 import { registerInsights, type InsightsHandle } from './insights/register';
 import { registerLanguageFeatures } from './language';
@@ -61,6 +62,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     week.disposable,
     statusBar,
     registerCommands(store, { storageUri: context.globalStorageUri }),
+    registerCalendarFile(store),
     insights.disposable,
     brief.disposable,
     registerLanguageFeatures(store),

@@ -28,6 +28,7 @@ declare const WEB_BUILD: boolean | undefined;
  */
 const inWebBundle: { [K in LazyName]: () => LazyModules[K] } = {
   brief: () => require('./brief/lazy') as LazyModules['brief'],
+  calendarFile: () => require('./calendarFile/lazy') as LazyModules['calendarFile'],
   catalogues: () => require('./catalogues/lazy') as LazyModules['catalogues'],
   commands: () => require('./commands/lazy') as LazyModules['commands'],
   insights: () => require('./insights/lazy') as LazyModules['insights'],

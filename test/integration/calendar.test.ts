@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import ICAL from 'ical.js';
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/extension';
-import { planUri } from './helpers';
-import { captureMessages, personItem, usePlanApi } from './planApi';
+import { planUri, readPlanFromDisk, waitFor, workspaceRoot } from './helpers';
+import { captureMessages, personItem, storeHas, usePlanApi } from './planApi';
 
 /** The events of an .ics file, read with ical.js. */
 export function calendarEvents(ics: string): ICAL.Event[] {
@@ -42,5 +43,53 @@ describe('Add to Calendar', () => {
     const { result, messages } = await captureMessages(() => vscode.commands.executeCommand('networkingPlan.addToCalendar', 'Margaret Hamilton', planUri()));
     assert.equal(result, false);
     assert.ok(messages.some((m) => /Margaret Hamilton has no next contact/.test(m)), messages.join('\n'));
+  });
+});
+
+describe('the calendar file (networkingPlan.calendarFile)', () => {
+  let api!: NetworkingPlanApi;
+  usePlanApi((found) => (api = found));
+  const setCalendarFile = (value: string | undefined) => vscode.workspace.getConfiguration('networkingPlan').update('calendarFile', value, vscode.ConfigurationTarget.Workspace);
+  const file = () => path.join(workspaceRoot(), 'next-contacts.ics');
+  const adaIn = (ics: string) => calendarEvents(ics).find((e) => e.summary === 'Networking: Ada Lovelace');
+  afterEach(async () => {
+    await setCalendarFile(undefined);
+    fs.rmSync(file(), { force: true });
+  });
+
+  it('is rewritten when a contact is logged: the same UID, a higher SEQUENCE, the new day', async () => {
+    fs.rmSync(file(), { force: true });
+    await setCalendarFile('next-contacts.ics');
+    const first = await waitFor(() => fs.existsSync(file()) && adaIn(fs.readFileSync(file(), 'utf8')), { message: 'the calendar file to be written' });
+    assert.equal(first.startDate.toString(), api.store.today());
+    const before = fs.readFileSync(file(), 'utf8');
+    assert.equal(await vscode.commands.executeCommand('networkingPlan.logContact', { names: ['Ada Lovelace'], uri: planUri(), note: 'Coffee' }), true);
+    const after = await waitFor(() => {
+      const text = fs.readFileSync(file(), 'utf8');
+      return text !== before && adaIn(text);
+    }, { message: 'the calendar file to be rewritten' });
+    assert.equal(after.uid, first.uid);
+    assert.ok(after.sequence > first.sequence, `${after.sequence} > ${first.sequence}`);
+    assert.ok(after.startDate.toString() > api.store.today(), 'the next contact moved on');
+  });
+
+  it('leaves a file that is not a calendar alone, and says so once, naming it', async () => {
+    fs.writeFileSync(file(), 'my notes\n');
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showErrorMessage;
+    const errors: string[] = [];
+    window.showErrorMessage = (message: string) => (errors.push(message), Promise.resolve(undefined));
+    try {
+      await setCalendarFile(file());
+      await waitFor(() => errors.length > 0, { message: 'an error message' });
+      await vscode.commands.executeCommand('networkingPlan.logContact', { names: ['Ada Lovelace'], uri: planUri(), note: 'Tea' });
+      await storeHas(api, readPlanFromDisk());
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    } finally {
+      window.showErrorMessage = original;
+    }
+    assert.equal(fs.readFileSync(file(), 'utf8'), 'my notes\n');
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.ok(errors[0].includes(file()) && /not a calendar/.test(errors[0]), errors[0]);
   });
 });

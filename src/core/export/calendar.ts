@@ -146,11 +146,24 @@ export interface CalendarOptions {
   onlyKey?: string;
 }
 
+/** One plan's part of a calendar. */
+export interface CalendarPart {
+  view: PlanView;
+  /** Goes into every UID of the part's events; give each part its own when a calendar holds several plans. */
+  planLabel?: string;
+  onlyKey?: string;
+}
+
 /**
  * The calendar of next contacts (people in file order) for the plan `view` was derived from. DTSTAMP
  * is taken from `view.today`, so the same plan and day always give the same bytes.
  */
 export function exportCalendar(_plan: Plan, view: PlanView, options: CalendarOptions = {}): string {
+  return exportCalendars([{ view, planLabel: options.planLabel, onlyKey: options.onlyKey }], options);
+}
+
+/** One calendar of the next contacts of several plans, the events of each in file order. */
+export function exportCalendars(parts: readonly CalendarPart[], options: { productId?: string } = {}): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -159,15 +172,21 @@ export function exportCalendar(_plan: Plan, view: PlanView, options: CalendarOpt
     'METHOD:PUBLISH',
     'X-WR-CALNAME:Networking Plan',
   ];
+  for (const part of parts) lines.push(...partLines(part));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+function partLines({ view, planLabel, onlyKey }: CalendarPart): string[] {
+  const lines: string[] = [];
   const occurrences = new Map<string, number>();
   for (const status of view.people) {
     const key = status.person.name.trim().toLowerCase();
     if (!status.scheduled || status.next === undefined || key === '') continue;
     const occurrence = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, occurrence);
-    if (options.onlyKey !== undefined && (status.person.key !== options.onlyKey || occurrence > 1)) continue;
-    lines.push(...eventLines(status, personUid(key, occurrence, options.planLabel), view.today));
+    if (onlyKey !== undefined && (status.person.key !== onlyKey || occurrence > 1)) continue;
+    lines.push(...eventLines(status, personUid(key, occurrence, planLabel), view.today));
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return lines;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { deriveView, exportCalendar, type CalendarOptions } from '../../../../src/core';
+import { deriveView, exportCalendar, exportCalendars, type CalendarOptions } from '../../../../src/core';
 import { plan, type EntryInput, type PersonInput } from '../planBuilder';
 
 interface ParsedEvent {
@@ -91,5 +91,15 @@ describe('calendar events (parsed with ical.js)', () => {
     assert.deepEqual(single.map((e) => e.summary), ['Networking: Eli']);
     assert.equal(single[0].uid, plain[1].uid);
     assert.deepEqual(exported('2026-12-05', people, [], { onlyKey: 'nobody' }), []);
+  });
+});
+
+describe('one calendar of several plans', () => {
+  it('holds every plan\'s events, each plan\'s UIDs its own', () => {
+    const work = plan([DANA]);
+    const home = plan([DANA, { name: 'Eli', stage: 'established', next: '2026-12-20' }]);
+    const events = parse(exportCalendars([{ view: deriveView(work, '2026-12-05'), planLabel: 'work' }, { view: deriveView(home, '2026-12-05'), planLabel: 'home' }]));
+    assert.deepEqual(events.map((e) => [e.summary, e.start]), [['Networking: Dana Lee', '2026-12-05'], ['Networking: Dana Lee', '2026-12-05'], ['Networking: Eli', '2026-12-20']]);
+    assert.equal(new Set(events.map((e) => e.uid)).size, 3);
   });
 });
