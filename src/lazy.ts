@@ -33,6 +33,7 @@ const inWebBundle: { [K in LazyName]: () => LazyModules[K] } = {
   commands: () => require('./commands/lazy') as LazyModules['commands'],
   insights: () => require('./insights/lazy') as LazyModules['insights'],
   meetings: () => require('./meetings/lazy') as LazyModules['meetings'],
+  privacy: () => require('./privacy/lazy') as LazyModules['privacy'],
 };
 
 /** The module's exports; Node caches them, and so does the web bundle, so later calls cost a lookup. */

@@ -10,6 +10,9 @@ import { isOptionsObject, resolvePeople } from './personTargets';
 export interface CommandEnv {
   /** The extension's own storage folder (`ExtensionContext.globalStorageUri`). */
   storageUri: vscode.Uri;
+  workspaceState: vscode.Memento;
+  /** Whether git would commit a file (Node's host only). */
+  wouldCommit?: (uri: vscode.Uri) => Promise<boolean | undefined>;
 }
 
 /** A file name from a person's name: letters and digits kept, anything else a dash. */
