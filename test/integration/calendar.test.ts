@@ -44,6 +44,27 @@ describe('Add to Calendar', () => {
     assert.equal(result, false);
     assert.ok(messages.some((m) => /Margaret Hamilton has no next contact/.test(m)), messages.join('\n'));
   });
+  it('is one of Show Due Contacts\' actions', async () => {
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const env = vscode.env as unknown as Record<string, unknown>;
+    const originals = { pick: window.showQuickPick, open: env.openExternal };
+    const opened: vscode.Uri[] = [];
+    const answers = ['Ada Lovelace', /Add to calendar/];
+    window.showQuickPick = async (items: Thenable<readonly vscode.QuickPickItem[]> | readonly vscode.QuickPickItem[]) => {
+      const label = answers.shift()!;
+      return (await items).find((i) => (typeof label === 'string' ? i.label === label : label.test(i.label)));
+    };
+    env.openExternal = (target: vscode.Uri) => (opened.push(target), Promise.resolve(true));
+    try {
+      assert.equal(await vscode.commands.executeCommand<boolean>('networkingPlan.showDue'), true);
+    } finally {
+      window.showQuickPick = originals.pick;
+      env.openExternal = originals.open;
+    }
+    assert.equal(opened.length, 1);
+    assert.match(opened[0].fsPath, /Ada-Lovelace\.ics$/);
+    assert.equal(calendarEvents(fs.readFileSync(opened[0].fsPath, 'utf8'))[0].summary, 'Networking: Ada Lovelace');
+  });
 });
 
 describe('the calendar file (networkingPlan.calendarFile)', () => {
