@@ -4,8 +4,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { offerPrivacy } from '../../src/privacy/lazy';
 import { planUriFor } from '../../src/store/planLocation';
-import { planUri, waitFor, workspaceRoot } from './helpers';
+import { fixturePlanText, planUri, waitFor, workspaceRoot } from './helpers';
 import type { NetworkingPlanApi } from '../../src/extension';
 import { captureMessages, snapshot, usePlanApi } from './planApi';
 
@@ -77,6 +78,56 @@ describe('private by default: the plan and git', () => {
       assert.equal(planUriFor(folder, home).fsPath, absolute);
     } finally {
       await config.update('planFile', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  /** A workspace state of its own, so the extension's real one is left alone. */
+  function memento(): vscode.Memento & { values: Map<string, unknown> } {
+    const values = new Map<string, unknown>();
+    return { values, keys: () => [...values.keys()], get: <T>(key: string, fallback?: T) => (values.has(key) ? (values.get(key) as T) : fallback), update: (key: string, value: unknown) => (values.set(key, value), Promise.resolve()) };
+  }
+
+  it('at startup offers once per workspace, and moves the plan to a private folder outside it', async function () {
+    this.timeout(60_000);
+    const folder = vscode.workspace.workspaceFolders![0];
+    const state = memento();
+    const privateFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'np-private-'));
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showOpenDialog;
+    window.showOpenDialog = () => Promise.resolve([vscode.Uri.file(privateFolder)]);
+    const check = { folder, plan: planUri(), reason: 'startup' as const, wouldCommit: () => Promise.resolve(true), state };
+    try {
+      const first = await answeringWarnings('Move to a private folder…', () => offerPrivacy(check));
+      assert.equal(first.result, 'moved');
+      assert.equal(first.warnings.length, 1);
+      const moved = path.join(privateFolder, 'networking-plan.yaml');
+      assert.equal(fs.readFileSync(moved, 'utf8'), fixturePlanText());
+      assert.equal(fs.existsSync(path.join(workspaceRoot(), 'networking-plan.yaml')), false);
+      assert.equal(vscode.workspace.getConfiguration('networkingPlan', folder.uri).get('planFile'), moved);
+      await waitFor(() => api.store.snapshots()[0]?.uri.fsPath === moved && api.store.snapshots()[0].exists, { message: 'the store to read the moved plan' });
+      const again = await answeringWarnings('Keep it here', () => offerPrivacy({ ...check, plan: planUri() }));
+      assert.deepEqual([again.result, again.warnings], ['notNeeded', []], 'asked once per workspace');
+    } finally {
+      window.showOpenDialog = original;
+      await vscode.workspace.getConfiguration('networkingPlan', folder.uri).update('planFile', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      fs.rmSync(privateFolder, { recursive: true, force: true });
+    }
+  });
+
+  it('never moves the plan into the workspace', async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showOpenDialog;
+    window.showOpenDialog = () => Promise.resolve([folder.uri]);
+    try {
+      const { result, messages } = await captureMessages(() =>
+        answeringWarnings('Move to a private folder…', () => offerPrivacy({ folder, plan: planUri(), reason: 'create', wouldCommit: () => Promise.resolve(true), state: memento() })),
+      );
+      assert.equal(result.result, 'failed');
+      assert.ok(messages.some((m) => /inside the workspace/.test(m)), messages.join('\n'));
+      assert.equal(fs.readFileSync(planUri().fsPath, 'utf8'), fixturePlanText());
+    } finally {
+      window.showOpenDialog = original;
     }
   });
 });
