@@ -69,7 +69,7 @@ export class PlanStore implements vscode.Disposable {
       ws.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.documentEvent(e.document)),
       vscode.window.onDidChangeWindowState((s) => s.focused && this.checkDay()),
     );
-    const meetings = new MeetingCalendars(() => this.snapshots().filter((s) => s.exists), () => this.today());
+    const meetings = new MeetingCalendars(() => this.snapshots().filter((s) => s.exists), () => this.today(), platform.pause);
     this.meetings = meetings;
     this.disposables.push(meetings, meetings.onDidChange(() => this.changeEmitter.fire()));
     this.ready = this.rebuild();

@@ -2,6 +2,7 @@
  * The brief panel: everything to know before a contact with one person, from the core's `briefOf`, kept up to date as
  * the plan changes. Loaded on first use (see ../lazy.ts).
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { briefOf, nameKey } from '../core';
 import type { PlanStore } from '../planStore';
@@ -67,7 +68,7 @@ export function openBriefPanel(store: PlanStore, name: string, uri: vscode.Uri, 
   };
   const panel = new Panel<never, BriefMessage>({
     viewType: 'networkingPlan.brief',
-    title: 'Brief',
+    title: l10n.t('Brief'),
     extensionUri,
     styles: ['media/brief/brief.css'],
     scripts: ['media/brief/brief.js'],
@@ -78,13 +79,16 @@ export function openBriefPanel(store: PlanStore, name: string, uri: vscode.Uri, 
     const snapshot = store.snapshotFor(person.uri);
     const brief = snapshot?.exists ? briefOf(snapshot.viewPlan, snapshot.view, nameKey(person.name), store.today()) : undefined;
     body = brief
-      ? briefHtml(brief)
-      : `<h1>${escapeHtml(person.name)}</h1><p class="warning" role="status">${escapeHtml(`${person.name} is no longer in the plan.`)}</p>`;
-    panel.setBody(body, `Brief: ${person.name}`);
+      ? briefHtml(brief, store.meetings.nextMeeting(person.name, person.uri))
+      : `<h1>${escapeHtml(person.name)}</h1><p class="warning" role="status">${escapeHtml(l10n.t('{0} is no longer in the plan.', person.name))}</p>`;
+    panel.setBody(body, l10n.t('Brief: {0}', person.name));
   };
   // Re-rendered on every change of the plan (an edit, a save, a change on disk), so the brief never goes stale.
-  const subscription = store.onDidChange(render);
-  panel.onDidDispose(() => void subscription.dispose());
+  // And when the user's calendars are read again: the next chance may have moved.
+  const subscriptions = [store.onDidChange(render), store.meetings.onDidChange(render)];
+  panel.onDidDispose(() => {
+    for (const s of subscriptions) s.dispose();
+  });
   render();
   return {
     onDidDispose: panel.onDidDispose,

@@ -1,9 +1,10 @@
 /** Show Due Contacts: pick a due person, then what to do about them. */
 import * as vscode from 'vscode';
-import { addDays, describeDue, describeMeeting, dueWithin, type PersonStatus } from '../core';
+import { addDays, describeDue, describeMeeting, dueWithin, exchangeGlance, type ExchangeGlance, type PersonStatus } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { dueSoonDays } from '../tree/planTreeProvider';
 import { offerCreatePlan } from './planPicker';
+import { pickOne } from './pickOne';
 import { askDate } from './prompts';
 import { inDisplayLanguage } from '../displayLanguage';
 
@@ -12,7 +13,16 @@ interface DuePick extends vscode.QuickPickItem {
   status?: PersonStatus;
 }
 
-function duePicks(store: PlanStore): DuePick[] {
+/** What the exchange asks of the next contact: bring something when it runs one way, keep what was promised. */
+function exchangeParts({ balance, promises }: ExchangeGlance): string[] {
+  const parts: string[] = [];
+  if (balance.outOfBalance && balance.reason) parts.push(`⇄ ${balance.reason}`);
+  if (promises.mine.length > 0) parts.push(vscode.l10n.t('You promised: {0}', promises.mine.map((p) => p.text).join('; ')));
+  if (promises.theirs.length > 0) parts.push(vscode.l10n.t('They promised: {0}', promises.theirs.map((p) => p.text).join('; ')));
+  return parts;
+}
+
+function duePicks(store: PlanStore, briefButton: vscode.QuickInputButton): DuePick[] {
   const snapshots = store.snapshots().filter((s) => s.exists);
   const horizon = dueSoonDays();
   const now: DuePick[] = [];
@@ -22,8 +32,14 @@ function duePicks(store: PlanStore): DuePick[] {
     for (const status of dueWithin(snapshot.view, horizon)) {
       // The meeting first: it is the part that changes, and a long how would hide it.
       const meeting = store.meetings.nextMeeting(status.person.name, snapshot.uri);
-      const detail = [meeting ? vscode.l10n.t('Next chance: {0}', describeMeeting(meeting)) : '', status.person.how ? vscode.l10n.t('How: {0}', status.person.how) : ''].filter((d) => d !== '').join(' · ');
-      const pick = { label: status.person.name, description: inDisplayLanguage(describeDue(status)) + where, detail: detail || undefined, snapshot, status };
+      const detail = [
+        meeting ? vscode.l10n.t('Next chance: {0}', describeMeeting(meeting)) : '',
+        ...exchangeParts(exchangeGlance(status, snapshot.viewPlan.settings)),
+        status.person.how ? vscode.l10n.t('How: {0}', status.person.how) : '',
+      ]
+        .filter((d) => d !== '')
+        .join(' · ');
+      const pick = { label: status.person.name, description: inDisplayLanguage(describeDue(status)) + where, detail: detail || undefined, snapshot, status, buttons: [briefButton] };
       (status.daysLate! >= 0 ? now : soon).push(pick);
     }
   }
@@ -41,15 +57,18 @@ export async function showDue(store: PlanStore): Promise<boolean> {
     offerCreatePlan();
     return false;
   }
-  const picks = duePicks(store);
+  const briefButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('notebook'), tooltip: vscode.l10n.t('Prepare for contact') };
+  const picks = duePicks(store, briefButton);
   if (!picks.some((p) => p.status)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Nobody is due: you are caught up.'));
     return false;
   }
-  const chosen = await vscode.window.showQuickPick(picks, { title: vscode.l10n.t('Due contacts'), placeHolder: vscode.l10n.t('Whom will you contact?'), matchOnDescription: true, matchOnDetail: true });
+  const picked = await pickOne(picks, { title: vscode.l10n.t('Due contacts'), placeHolder: vscode.l10n.t('Whom will you contact?'), matchOnDescription: true, matchOnDetail: true });
+  const chosen = picked?.item;
   if (!chosen?.status || !chosen.snapshot) return false;
   const name = chosen.status.person.name;
   const uri = chosen.snapshot.uri;
+  if (picked?.button) return vscode.commands.executeCommand<boolean>('networkingPlan.showBrief', name, uri);
   const actions: (vscode.QuickPickItem & { action: Action })[] = [
     { label: vscode.l10n.t('$(comment-discussion) Log contact'), description: vscode.l10n.t('I talked to them'), action: 'log' },
     { label: '$(clock) Snooze 1 day', action: 'snooze1' },

@@ -96,7 +96,9 @@ export async function setStage(store: PlanStore, ...args: unknown[]): Promise<bo
     }
   }
   const chosen = stage;
-  return editEach(store, refs, ({ status }) => (status.person.stage === chosen ? [] : [{ kind: 'setField', name: status.person.name, field: 'stage', value: chosen }]));
+  // With the day it changed (`history`), so the brief can say since when.
+  const today = store.today();
+  return editEach(store, refs, ({ status }) => (status.person.stage === chosen ? [] : [{ kind: 'setStage', name: status.person.name, stage: chosen, date: today }]));
 }
 
 async function chooseList(args: readonly unknown[], refs: PersonRef[], adding: boolean): Promise<ListName | undefined | false> {

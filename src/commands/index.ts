@@ -10,6 +10,7 @@ export const COMMAND_IDS = [
   'networkingPlan.addPerson',
   'networkingPlan.logContact',
   'networkingPlan.snooze',
+  'networkingPlan.addPromise',
   'networkingPlan.addToList',
   'networkingPlan.removeFromList',
   'networkingPlan.setHow',

@@ -8,7 +8,7 @@ import { reviewLists } from '../review/reviewLists';
 import { createPlan } from '../welcome';
 import type { CommandId } from '.';
 import { archivePerson, restorePerson } from './archiveCommands';
-import { logContact, snooze } from './contactCommands';
+import { addPromise, logContact, snooze } from './contactCommands';
 import { addToCalendar, type CommandEnv, useCalendar } from './calendarCommands';
 import { showDue } from './dueCommands';
 import { addToList, removeFromList, setCadence, setHow, setStage } from './fieldCommands';
@@ -33,6 +33,7 @@ export const COMMANDS: Record<CommandId, Handler> = {
   'networkingPlan.addPerson': addPerson,
   'networkingPlan.logContact': logContact,
   'networkingPlan.snooze': snooze,
+  'networkingPlan.addPromise': addPromise,
   'networkingPlan.addToList': addToList,
   'networkingPlan.removeFromList': removeFromList,
   'networkingPlan.setHow': setHow,

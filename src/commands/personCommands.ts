@@ -103,7 +103,7 @@ export async function renamePerson(store: PlanStore, ...args: unknown[]): Promis
     }
   } else {
     newName = await askText({
-      title: `Rename ${status.person.name}`,
+      title: vscode.l10n.t('Rename {0}', status.person.name),
       prompt: vscode.l10n.t('New name (journal entries follow)'),
       value: status.person.name,
       validate: (v) => validatePersonName(v, keys, status.person.key),

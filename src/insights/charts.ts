@@ -1,6 +1,6 @@
 /** The rhythm, exchange and progress charts as SVG, each next to a table that says the same in words. */
 import { STAGES, type Insights, type Stage } from '../core';
-import { escapeHtml } from './pageShell';
+import { escapeHtml } from '../webview/escapeHtml';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   planned: 'planned',

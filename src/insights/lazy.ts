@@ -1,14 +1,16 @@
 /** The Insights panel: a webview of the core's insights for one plan, updated in place whenever the plan changes. */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { insightsOf } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
-import { makeNonce } from './pageShell';
-import { isOpenPersonMessage, type UpdateMessage } from './messages';
-import { insightsBody, insightsPage } from './render';
+import { Panel } from '../webview';
+import { isOpenPersonMessage, type OpenPersonMessage, type UpdateMessage } from './messages';
+import { insightsBody } from './render';
 
-function pageOf(body: string, cspSource: string): string {
-  return insightsPage(body, cspSource, makeNonce());
-}
+const TITLE = l10n.t('Networking Insights');
+
+/** The page's body: the script finds its root by this id (see media/insights/insights.js). */
+const page = (body: string) => `<main id="insights">${body}</main>`;
 
 declare module '../lazy' {
   interface LazyModules {
@@ -46,22 +48,26 @@ async function openPerson(store: PlanStore, uri: vscode.Uri, index: number): Pro
 
 export function openInsightsPanel(store: PlanStore, snapshot: PlanSnapshot, extensionUri: vscode.Uri, onDispose: () => void): InsightsPanel {
   const uri = snapshot.uri;
-  const panel = vscode.window.createWebviewPanel('networkingPlan.insights', 'Networking Insights', vscode.ViewColumn.Active, {
-    enableScripts: true,
-    localResourceRoots: [extensionUri],
-    retainContextWhenHidden: false,
-  });
-  let body = '';
-  const current = () => store.snapshotFor(uri) ?? snapshot;
-  const render = () => {
-    const shown = current();
-    body = bodyOf(store, shown);
-    panel.webview.html = pageOf(body, panel.webview.cspSource);
-  };
-  render();
   const receive = async (message: unknown): Promise<void> => {
     if (isOpenPersonMessage(message)) await openPerson(store, uri, message.index);
   };
+  const view = new Panel<UpdateMessage, OpenPersonMessage>({
+    viewType: 'networkingPlan.insights',
+    title: TITLE,
+    extensionUri,
+    styles: ['media/insights/insights.css'],
+    scripts: ['media/insights/insights.js'],
+    isMessage: isOpenPersonMessage,
+    onMessage: (message) => void receive(message),
+  });
+  const panel = view.panel;
+  let body = '';
+  const current = () => store.snapshotFor(uri) ?? snapshot;
+  const render = () => {
+    body = bodyOf(store, current());
+    view.setBody(page(body), TITLE);
+  };
+  render();
   const disposables: vscode.Disposable[] = [
     store.onDidChange(() => {
       const shown = store.snapshotFor(uri);
@@ -69,10 +75,9 @@ export function openInsightsPanel(store: PlanStore, snapshot: PlanSnapshot, exte
       const next = bodyOf(store, shown);
       if (next === body) return;
       body = next;
-      const message: UpdateMessage = { type: 'update', body };
-      void panel.webview.postMessage(message);
+      // Only the inside of the page's root: the script swaps it in place.
+      void view.post({ type: 'update', body });
     }),
-    panel.webview.onDidReceiveMessage((message: unknown) => void receive(message)),
     // A hidden panel drops its page; shown again, it is drawn afresh from the plan as it is now.
     panel.onDidChangeViewState((e) => e.webviewPanel.visible && render()),
   ];
@@ -82,13 +87,11 @@ export function openInsightsPanel(store: PlanStore, snapshot: PlanSnapshot, exte
       return body;
     },
     uri,
-    reveal: () => panel.reveal(),
+    reveal: () => view.reveal(),
     receive,
-    dispose: () => {
-      panel.dispose();
-    },
+    dispose: () => view.dispose(),
   };
-  panel.onDidDispose(() => {
+  view.onDidDispose(() => {
     vscode.Disposable.from(...disposables).dispose();
     onDispose();
   });

@@ -21,7 +21,7 @@ export function registerInsights(store: PlanStore, extensionUri: vscode.Uri): { 
     await store.ready;
     const snapshot = snapshotToShow(store, arg);
     if (!snapshot) {
-      void vscode.window.showInformationMessage('Insights need a networking plan: create one first (Networking Plan: Create Plan).');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Insights need a networking plan: create one first (Networking Plan: Create Plan).'));
       return false;
     }
     if (current && current.uri.toString() === snapshot.uri.toString()) {

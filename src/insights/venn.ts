@@ -1,6 +1,6 @@
 /** The Venn diagram of the two lists as accessible SVG: each region is a focusable button that names its count. */
 import type { Insights } from '../core';
-import { escapeHtml } from './pageShell';
+import { escapeHtml } from '../webview/escapeHtml';
 
 export type RegionName = 'likeOnly' | 'both' | 'helpOnly' | 'neither';
 

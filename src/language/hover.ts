@@ -19,7 +19,7 @@ export function registerHover(documents: PlanDocuments, selector: vscode.Documen
       if (!status) return undefined;
       const meeting = documents.store.meetings.nextMeeting(status.person.name, snapshot.uri);
       const brief = `command:networkingPlan.showBrief?${encodeURIComponent(JSON.stringify([status.person.name, snapshot.uri.toString()]))}`;
-      const markdown = new vscode.MarkdownString(`${personHoverMarkdown(status, snapshot.view.today, snapshot.stale, meeting)}\n\n[${vscode.l10n.t('Prepare for contact')}](${brief})`);
+      const markdown = new vscode.MarkdownString(`${personHoverMarkdown(status, snapshot.view.today, snapshot.stale, meeting, snapshot.viewPlan.settings)}\n\n[${vscode.l10n.t('Prepare for contact')}](${brief})`);
       // User text is escaped, no HTML renders, and the only command a link may run is the brief's.
       markdown.isTrusted = { enabledCommands: ['networkingPlan.showBrief'] };
       markdown.supportHtml = false;

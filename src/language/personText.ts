@@ -1,5 +1,5 @@
 /** What the plan file's CodeLens, hover and completion say about a person. */
-import { describeDue, type Meeting, type PersonState, type PersonStatus } from '../core';
+import { describeDue, type Meeting, type PersonState, type PersonStatus, type Settings } from '../core';
 import { personTooltipMarkdown } from '../tree/personTooltip';
 import * as l10n from '@vscode/l10n';
 import { inDisplayLanguage } from '../displayLanguage';
@@ -25,7 +25,7 @@ export function dueSortText(status: PersonStatus): string {
  * The hover for a person (Markdown, every piece of user text escaped). `stale` says the status is from the
  * last readable version of the plan, because the file has syntax errors now.
  */
-export function personHoverMarkdown(status: PersonStatus, today: string, stale: boolean, meeting?: Meeting): string {
+export function personHoverMarkdown(status: PersonStatus, today: string, stale: boolean, meeting?: Meeting, settings?: Pick<Settings, 'balanceStreak' | 'balanceGap'>): string {
   const note = stale ? '\n\n_As of the last readable version of the plan: the file has syntax errors now._' : '';
-  return personTooltipMarkdown(status, today, meeting) + note;
+  return personTooltipMarkdown(status, today, meeting, settings) + note;
 }

@@ -67,6 +67,8 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
   private version = 0;
   /** Counts reloads; dispose moves it on too, so that a reload under way then keeps nothing. */
   private generation = 0;
+  /** The window key the events are being read again for, if a read is under way. */
+  private parsingFor?: string;
   private readonly matched = new WeakMap<Plan, { key: string; byName: Map<string, Meeting[]> }>();
   /** Settles when the files of the current setting have been read. */
   ready: Promise<void>;
@@ -74,6 +76,8 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
   constructor(
     private readonly plans: () => readonly PlanOfFolder[],
     private readonly today: () => string,
+    /** Hands the thread back between slices of a long read (see `Platform.pause`). */
+    private readonly pause: () => Promise<void>,
   ) {
     this.disposables = [
       this.changeEmitter,
@@ -144,18 +148,32 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
     const window = this.window();
     const key = `${window.today}|${window.within}`;
     const events: CalendarEvent[] = [];
+    let stale = false;
     for (const calendar of this.calendars) {
-      if (calendar.text !== undefined && calendar.parsedFor !== key) this.parse(calendar, key);
+      if (calendar.text !== undefined && calendar.parsedFor !== key) stale = true;
       events.push(...calendar.events);
     }
+    // The day or the window changed: read the files' events again in slices, meanwhile the last ones serve.
+    if (stale) void this.parseStale(key);
     return events;
   }
 
-  private parse(calendar: CalendarState, key: string): void {
+  private async parseStale(key: string): Promise<void> {
+    if (this.parsingFor === key) return;
+    this.parsingFor = key;
+    try {
+      for (const calendar of this.calendars) if (calendar.text !== undefined && calendar.parsedFor !== key) await this.parse(calendar, key);
+    } finally {
+      this.parsingFor = undefined;
+    }
+    this.changed();
+  }
+
+  private async parse(calendar: CalendarState, key: string): Promise<void> {
     const meetings = loadLazy('meetings');
     calendar.parsedFor = key;
     try {
-      const read = meetings.readCalendar(calendar.text ?? '', calendar.entry, meetings.spanOf(this.window()));
+      const read = await meetings.readCalendarPaced(calendar.text ?? '', calendar.entry, meetings.spanOf(this.window()), this.pause);
       calendar.events = read.events;
       calendar.warnings = read.warnings;
       calendar.error = undefined;
@@ -171,7 +189,7 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
   private tell(message: string): void {
     if (this.shown.has(message)) return;
     this.shown.add(message);
-    void vscode.window.showWarningMessage(`Networking Plan: ${message} The other calendars are still used.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Networking Plan: {0} The other calendars are still used.', message));
   }
 
   private async reload(): Promise<void> {
@@ -180,12 +198,11 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
     const list = Array.isArray(entries) ? entries.filter((e): e is string => typeof e === 'string' && e.trim() !== '') : [];
     const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
     const calendars = await Promise.all(list.map((entry) => this.read(entry, calendarUri(entry, folders))));
-    // One file per task, so that several calendars never block the host together.
+    // Each file in slices, so that a large calendar never blocks the host for long.
     const window = this.window();
     for (const calendar of calendars) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
       if (generation !== this.generation) return;
-      if (calendar.text !== undefined) this.parse(calendar, `${window.today}|${window.within}`);
+      if (calendar.text !== undefined) await this.parse(calendar, `${window.today}|${window.within}`);
     }
     // A later reload (or dispose) took over meanwhile: its files win.
     if (generation !== this.generation) return;
@@ -197,7 +214,7 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
 
   private async read(entry: string, where: vscode.Uri | { error: string }): Promise<CalendarState> {
     if (!(where instanceof vscode.Uri)) {
-      const error = `The calendar "${entry}" cannot be used: ${where.error}.`;
+      const error = vscode.l10n.t('The calendar "{0}" cannot be used: {1}.', entry, where.error);
       this.tell(error);
       return { entry, error, warnings: [], events: [] };
     }
@@ -205,7 +222,7 @@ export class MeetingCalendars implements NextMeetings, vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(where);
       return { entry, uri: where, text: new TextDecoder().decode(bytes), warnings: [], events: [] };
     } catch (error) {
-      const message = `Cannot read the calendar ${entry}: ${reason(error)}.`;
+      const message = vscode.l10n.t('Cannot read the calendar {0}: {1}.', entry, reason(error));
       this.tell(message);
       return { entry, uri: where, error: message, warnings: [], events: [] };
     }

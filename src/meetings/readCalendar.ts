@@ -143,6 +143,33 @@ function expand(master: Component, overrides: Component[], span: TimeSpan, warn:
 
 /** The occurrences in `span` of every event in the calendar `text` read from `file`. */
 export function readCalendar(source: string, file: string, span: TimeSpan): CalendarRead {
+  const steps = readSteps(source, file, span);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same read, handing the thread back (`pause`) whenever a slice of `sliceMs` has passed between two events, so
+ * that a calendar of thousands of events never blocks the extension host for long. Only ical.js's parse of the
+ * whole text is one step (tens of ms for a year of a busy calendar).
+ */
+export async function readCalendarPaced(source: string, file: string, span: TimeSpan, pause: () => Promise<void>, sliceMs = 10): Promise<CalendarRead> {
+  const steps = readSteps(source, file, span);
+  let sliceStart = Date.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (Date.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = Date.now();
+    }
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The read as steps: it yields after each event (see `readCalendarPaced`). */
+function* readSteps(source: string, file: string, span: TimeSpan): Generator<void, CalendarRead> {
   const warnings: string[] = [];
   const events: CalendarEvent[] = [];
   for (const calendar of componentsOf(source, file)) {
@@ -166,6 +193,7 @@ export function readCalendar(source: string, file: string, span: TimeSpan): Cale
         const summary = text(v, 'summary') ?? uid;
         warnings.push(`${file}: event "${summary}" was left out: ${error instanceof Error ? error.message : String(error)}.`);
       }
+      yield;
     }
   }
   return { events, warnings };

@@ -103,7 +103,7 @@ class ReviewSession {
       const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Start building with {0}? {1}', joinNames(names), warning), { modal: true }, vscode.l10n.t('Move anyway'));
       if (choice !== vscode.l10n.t('Move anyway')) return 'again';
     }
-    await this.edit(names.map((name) => ({ kind: 'setField', name, field: 'stage', value: 'building' })), vscode.l10n.t('now building with {0}', joinNames(names)));
+    await this.edit(names.map((name): PlanEdit => ({ kind: 'setStage', name, stage: 'building', date: this.snapshot().view.today })), vscode.l10n.t('now building with {0}', joinNames(names)));
     return 'next';
   }
 
@@ -117,7 +117,7 @@ class ReviewSession {
     const chosen = await this.choosePeople(2, what, vscode.l10n.t('These look established: check who is now "call anytime", then Enter (Enter alone skips)'), established);
     if (!Array.isArray(chosen)) return chosen;
     const names = chosen.map((s) => s.person.name);
-    await this.edit(names.map((name) => ({ kind: 'setField', name, field: 'stage', value: 'established' })), vscode.l10n.t('{0}: call anytime', joinNames(names)));
+    await this.edit(names.map((name): PlanEdit => ({ kind: 'setStage', name, stage: 'established', date: this.snapshot().view.today })), vscode.l10n.t('{0}: call anytime', joinNames(names)));
     return 'next';
   }
 
@@ -136,7 +136,7 @@ class ReviewSession {
       for (const s of chosen) this.handled.add(s.person.key);
       this.note = `kept ${joinNames(names)}`;
     } else if (action === 'pause') {
-      await this.edit(names.map((name) => ({ kind: 'setField', name, field: 'stage', value: 'paused' })), `paused ${joinNames(names)}`);
+      await this.edit(names.map((name): PlanEdit => ({ kind: 'setStage', name, stage: 'paused', date: this.snapshot().view.today })), `paused ${joinNames(names)}`);
     } else if (action === 'archive') {
       await this.edit(names.map((name) => ({ kind: 'archive', name, date: today })), `archived ${joinNames(names)}`);
     } else {
@@ -186,7 +186,7 @@ class ReviewSession {
     const name = await vscode.window.showInputBox({
       title: vscode.l10n.t('Review Lists: add a person'),
       prompt: vscode.l10n.t('Name (they are added as planned)'),
-      placeHolder: 'e.g. Dana Lee',
+      placeHolder: vscode.l10n.t('e.g. Dana Lee'),
       ignoreFocusOut: true,
       validateInput: (value) => validatePersonName(value, keys),
     });

@@ -1,5 +1,5 @@
 /** The Markdown tooltip of a person (every piece of user text escaped). */
-import { daysBetween, describeDue, describeMeeting, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type Meeting, type PersonStatus } from '../core';
+import { daysBetween, describeDue, describeMeeting, exchangeGlance, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type Meeting, type PersonStatus, type Settings } from '../core';
 import { clip, escapeMarkdown } from '../markdown';
 import * as l10n from '@vscode/l10n';
 import { displayDate, inDisplayLanguage } from '../displayLanguage';
@@ -34,8 +34,11 @@ function recentNotes(entries: JournalEntry[]): JournalEntry[] {
   return ordered.slice(0, RECENT_NOTES).map((o) => o.entry);
 }
 
-/** Markdown for a person's tooltip; `today` is `YYYY-MM-DD`; `meeting`: their next meeting in the user's calendars. */
-export function personTooltipMarkdown(status: PersonStatus, today: string, meeting?: Meeting): string {
+/**
+ * Markdown for a person's tooltip; `today` is `YYYY-MM-DD`; `meeting`: their next meeting in the user's calendars;
+ * `settings`: the plan's, for the balance rule (without them, only the counts are shown).
+ */
+export function personTooltipMarkdown(status: PersonStatus, today: string, meeting?: Meeting, settings?: Pick<Settings, 'balanceStreak' | 'balanceGap'>): string {
   const { person } = status;
   const lines: string[] = [];
   const line = (label: string, value: string) => lines.push(`${label}: ${value}`);
@@ -51,7 +54,14 @@ export function personTooltipMarkdown(status: PersonStatus, today: string, meeti
   else line(l10n.t('Next contact'), person.stage === 'paused' ? l10n.t('none while paused') : l10n.t('not scheduled until they are building'));
   if (meeting) line(l10n.t('Next chance'), escapeMarkdown(clip(describeMeeting(meeting), 160)));
   if (person.topics.length > 0) line(l10n.t('Topics'), person.topics.map((t) => escapeMarkdown(clip(t, 60))).join(', '));
-  line('Gave / got', `${status.gave} / ${status.got}`);
+  line(l10n.t('Gave / got'), `${status.gave} / ${status.got}`);
+  if (settings) {
+    const { balance, promises } = exchangeGlance(status, settings);
+    if (balance.outOfBalance) line(l10n.t('⇄ Out of balance'), escapeMarkdown(balance.reason ?? ''));
+    const texts = (list: { text: string }[]) => list.map((p) => escapeMarkdown(clip(p.text, 80))).join('; ');
+    if (promises.mine.length > 0) line(l10n.t('You promised'), texts(promises.mine));
+    if (promises.theirs.length > 0) line(l10n.t('They promised'), texts(promises.theirs));
+  }
   let markdown = lines.join('  \n');
   if (person.notes) markdown += `\n\n${escapeMarkdown(clip(person.notes, 300))}`;
   const notes = recentNotes(status.entries);

@@ -2,12 +2,13 @@
 import * as vscode from 'vscode';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import type { PeopleFilterState } from './filterState';
-import { groupChildren, personItemAt, type SeesYou } from './groupItems';
+import { groupChildren, personItemAt, type MarksOf } from './groupItems';
 import type { PeopleFilter } from './peopleFilter';
 import { PageLimits } from './paging';
 import { personTooltipMarkdown } from './personTooltip';
 import { FolderTreeItem, GroupTreeItem, MessageTreeItem, PersonTreeItem, type PlanTreeItem } from './treeItems';
 import { dueNowCount, groupShapes, seesYouText } from './treeShape';
+import { exchangeGlance } from '../core';
 
 const ERROR_ICON = { id: 'error', color: 'list.errorForeground' };
 
@@ -64,7 +65,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     if (!group || group.shape.people.length <= firstHidden) return undefined;
     this.limits.showMore(groupKey);
     this.changeEmitter.fire(group);
-    return personItemAt(group, firstHidden, dueSoonDays(), this.seesYou);
+    return personItemAt(group, firstHidden, dueSoonDays(), this.marksOf);
   }
 
   getTreeItem(element: PlanTreeItem): vscode.TreeItem {
@@ -85,7 +86,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     if (element instanceof PersonTreeItem && element.tooltip === undefined) {
       const snapshot = this.store.snapshotFor(element.planUri);
       const meeting = this.store.meetings.nextMeeting(element.status.person.name, element.planUri);
-      const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, snapshot?.view.today ?? this.store.today(), meeting));
+      const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, snapshot?.view.today ?? this.store.today(), meeting, snapshot?.viewPlan.settings));
       markdown.isTrusted = false;
       markdown.supportThemeIcons = false;
       markdown.supportHtml = false;
@@ -94,9 +95,12 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     return element;
   }
 
-  private readonly seesYou: SeesYou = (status, planUri) => {
+  private readonly marksOf: MarksOf = (status, planUri) => {
+    const snapshot = this.store.snapshotFor(planUri);
     const meeting = this.store.meetings.nextMeeting(status.person.name, planUri);
-    return meeting && seesYouText(status, meeting, this.store.snapshotFor(planUri)?.view.today ?? this.store.today());
+    const seesYou = meeting && seesYouText(status, meeting, snapshot?.view.today ?? this.store.today());
+    const outOfBalance = snapshot !== undefined && exchangeGlance(status, snapshot.viewPlan.settings).balance.outOfBalance;
+    return { seesYou, outOfBalance };
   };
 
   /** For `reveal`: a person's group (VS Code knows the parents of the groups it was given). */
@@ -119,7 +123,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
 
   private childrenOf(element?: PlanTreeItem): PlanTreeItem[] {
     if (element instanceof FolderTreeItem) return this.planItems(element.snapshot);
-    if (element instanceof GroupTreeItem) return groupChildren(element, this.limits.limitOf(element.key), dueSoonDays(), this.seesYou);
+    if (element instanceof GroupTreeItem) return groupChildren(element, this.limits.limitOf(element.key), dueSoonDays(), this.marksOf);
     if (element) return [];
     const snapshots = this.store.snapshots();
     if (!snapshots.every((s) => s.loaded)) return [];

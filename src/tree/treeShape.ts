@@ -138,11 +138,26 @@ export function seesYouText(status: PersonStatus, meeting: Meeting | undefined, 
   return `sees you ${meetingDayWords(meeting, today)}`;
 }
 
-export function personShape(status: PersonStatus, dueSoonDays: number, seesYou?: string): PersonShape {
+/** What the tree adds to a person's line beyond their status: a meeting before the next contact, a one-way exchange. */
+export interface PersonMarks {
+  seesYou?: string;
+  /** The exchange runs one way (see `balanceOf`): the tooltip says why. */
+  outOfBalance?: boolean;
+}
+
+export function personShape(status: PersonStatus, dueSoonDays: number, marks: PersonMarks = {}): PersonShape {
   return {
     label: status.person.name || l10n.t('(no name)'),
     // The meeting first: a narrow sidebar cuts the end of the line, and the icon tells the state too.
-    description: [seesYou, inDisplayLanguage(describeDue(status)), status.state === 'lapsed' ? l10n.t('lapsed') : undefined].filter((part) => part !== undefined).join(' · '),
+    description: [
+      marks.seesYou,
+      inDisplayLanguage(describeDue(status)),
+      status.state === 'lapsed' ? l10n.t('lapsed') : undefined,
+      // A mark a screen reader says too (the description is part of the item's label for it).
+      marks.outOfBalance ? l10n.t('⇄ out of balance') : undefined,
+    ]
+      .filter((part) => part !== undefined)
+      .join(' · '),
     icon: personIcon(status, dueSoonDays),
     contextValue: status.state === 'archived' ? 'person.archived' : status.scheduled ? 'person.scheduled' : 'person.unscheduled',
   };

@@ -44,7 +44,9 @@ class WeekTreeProvider implements vscode.TreeDataProvider<WeekItem>, vscode.Disp
   /** Tooltips are built only when shown. */
   resolveTreeItem(item: vscode.TreeItem, element: WeekItem): vscode.TreeItem {
     if (element instanceof PersonTreeItem && element.tooltip === undefined) {
-      const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, this.store.snapshotFor(element.planUri)?.view.today ?? this.store.today()));
+      const snapshot = this.store.snapshotFor(element.planUri);
+      const meeting = this.store.meetings.nextMeeting(element.status.person.name, element.planUri);
+      const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, snapshot?.view.today ?? this.store.today(), meeting, snapshot?.viewPlan.settings));
       markdown.isTrusted = false;
       markdown.supportThemeIcons = false;
       markdown.supportHtml = false;

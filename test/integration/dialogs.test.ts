@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { addDays } from '../../src/core';
+import { addDays, exchangeGlance } from '../../src/core';
 import type { NetworkingPlanApi } from '../../src/extension';
+import { fakeCreateQuickPick } from './fakeQuickPick';
 import { readPlanFromDisk, workspaceRoot } from './helpers';
 import { captureMessages, snapshot, storeHas, usePlanApi } from './planApi';
 
@@ -12,7 +13,7 @@ type Answer = (items: readonly vscode.QuickPickItem[] | vscode.InputBoxOptions, 
 /** Answers the extension's input boxes and quick picks, in order, with `answers` (no UI shows). */
 async function answering<T>(answers: { kind: 'input' | 'pick'; answer: Answer }[], body: () => PromiseLike<T>): Promise<T> {
   const window = vscode.window as unknown as Record<string, unknown>;
-  const originals = { showInputBox: window.showInputBox, showQuickPick: window.showQuickPick };
+  const originals = { showInputBox: window.showInputBox, showQuickPick: window.showQuickPick, createQuickPick: window.createQuickPick };
   const queue = [...answers];
   const next = (kind: 'input' | 'pick') => {
     const step = queue.shift();
@@ -23,6 +24,7 @@ async function answering<T>(answers: { kind: 'input' | 'pick'; answer: Answer }[
   window.showInputBox = (options: vscode.InputBoxOptions) => Promise.resolve(next('input')(options));
   window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) =>
     next('pick')(await items, options);
+  window.createQuickPick = fakeCreateQuickPick((items, options) => next('pick')(items, options));
   try {
     const result = await body();
     assert.deepEqual(queue, [], 'every prepared answer was asked for');
@@ -87,6 +89,8 @@ describe('commands driven through their input boxes and quick picks', () => {
           { kind: 'input', answer: typeInto([['2026-02-30', /not a day/], [addDays(today, 1), /in the future/], ['yesterday', /YYYY-MM-DD/], [addDays(today, -1), undefined]]) },
           { kind: 'input', answer: typeInto([['', undefined]]) },
           { kind: 'input', answer: typeInto([['An intro to her team', undefined]]) },
+          // Nothing open with her yet, so no promises to mark kept: only the question whether I promised anything.
+          { kind: 'input', answer: typeInto([['', undefined]]) },
         ],
         () => vscode.commands.executeCommand<boolean>('networkingPlan.logContact', 'Margaret Hamilton'),
       ),
@@ -124,5 +128,57 @@ describe('commands driven through their input boxes and quick picks', () => {
     );
     assert.equal(result, false);
     assert.equal(readPlanFromDisk(), before);
+  });
+
+  it('opens the brief of a due person from the item button of Show Due Contacts', async () => {
+    let buttons: string[] = [];
+    const opened = await answering(
+      [
+        {
+          kind: 'pick',
+          answer: (items) => {
+            const grace = (items as readonly vscode.QuickPickItem[]).find((i) => i.label === 'Grace Hopper');
+            buttons = (grace?.buttons ?? []).map((b) => b.tooltip ?? '');
+            return { itemButton: grace };
+          },
+        },
+      ],
+      () => vscode.commands.executeCommand<boolean>('networkingPlan.showDue'),
+    );
+    assert.deepEqual(buttons, ['Prepare for contact']);
+    assert.equal(opened, true);
+    assert.match(api.brief.current()!.body, /<h1>Grace Hopper<\/h1>/);
+    api.brief.current()!.dispose();
+  });
+
+  it('adds a promise, shows it in Show Due, and offers it to mark kept when the next contact is logged', async () => {
+    const today = api.store.today();
+    assert.equal(await vscode.commands.executeCommand<boolean>('networkingPlan.addPromise', { name: 'Ada Lovelace', text: 'Send the team-topologies article' }), true);
+    await storeHas(api, readPlanFromDisk());
+    let detail = '';
+    await answering(
+      [{ kind: 'pick', answer: (items) => ((detail = (items as readonly vscode.QuickPickItem[]).find((i) => i.label === 'Ada Lovelace')?.detail ?? ''), undefined) }],
+      () => vscode.commands.executeCommand<boolean>('networkingPlan.showDue'),
+    );
+    assert.match(detail, /You promised: Send the team-topologies article/);
+    let offered: string[] = [];
+    const saved = await answering(
+      [
+        { kind: 'input', answer: typeInto([['Lunch', undefined]]) },
+        { kind: 'input', answer: typeInto([[today, undefined]]) },
+        { kind: 'input', answer: typeInto([['', undefined]]) },
+        { kind: 'input', answer: typeInto([['', undefined]]) },
+        { kind: 'pick', answer: (items) => ((offered = (items as readonly vscode.QuickPickItem[]).map((i) => i.label)), items) },
+        { kind: 'input', answer: typeInto([['Review her RFC', undefined]]) },
+      ],
+      () => vscode.commands.executeCommand<boolean>('networkingPlan.logContact', 'Ada Lovelace'),
+    );
+    assert.equal(saved, true);
+    assert.deepEqual(offered, ['Send the team-topologies article']);
+    const disk = readPlanFromDisk();
+    assert.match(disk, new RegExp(`date: ${today}\\n\\s+with: \\[?Ada Lovelace\\]?\\n\\s+note: Lunch\\n\\s+promised: Review her RFC\\n\\s+kept: Send the team-topologies article`));
+    await storeHas(api, disk);
+    const ada = snapshot(api).view.people.find((s) => s.person.name === 'Ada Lovelace')!;
+    assert.deepEqual(exchangeGlance(ada, snapshot(api).viewPlan.settings).promises.mine.map((p) => p.text), ['Review her RFC']);
   });
 });

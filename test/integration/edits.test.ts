@@ -90,6 +90,7 @@ describe('actions that edit the plan', () => {
     const ada = people.get('Ada Lovelace')!;
     assert.deepEqual([ada.next, ada.how, ada.cadenceText], [addDays(today, 7), 'lunch', 'monthly']);
     assert.equal(people.get('Margaret Hamilton')!.stage, 'building');
+    assert.match(readPlanFromDisk(), new RegExp(`history: \\[${today} building\\]`), 'Set Stage records the day of the change');
     assert.deepEqual(people.get('Linus Pauling')!.lists, []);
     assert.ok(people.has('Grace B. Hopper') && !people.has('Grace Hopper'));
     assert.deepEqual(people.get('Katherine Johnson')!.lists, ['like', 'help']);

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/extension';
-import { fixturePlanText, planUri, waitFor, writePlanOnDisk } from './helpers';
+import { EXTENSION_ID, fixturePlanText, planUri, waitFor, writePlanOnDisk } from './helpers';
 import { storeHas, usePlanApi } from './planApi';
 
 function regionCount(body: string, region: string): number {
@@ -34,7 +36,7 @@ describe('the Insights panel', () => {
     writePlanOnDisk(text);
     await storeHas(api, text);
     await waitFor(() => regionCount(api.insights.current()!.body, 'both') === 3, { message: 'the panel to count the new person where the lists meet' });
-    assert.match(api.insights.current()!.body, /Zed &lt;b&gt;Bold&lt;\/b&gt;/);
+    assert.match(api.insights.current()!.body, /Zed &#60;b&#62;Bold&#60;\/b&#62;/);
     assert.doesNotMatch(api.insights.current()!.body, /<b>Bold/);
 
     // The same message the page sends when a person is clicked: their brief opens.
@@ -42,5 +44,25 @@ describe('the Insights panel', () => {
     await api.insights.current()!.receive({ type: 'openPerson', index: ada.index });
     await waitFor(() => api.brief.current()?.person.name === 'Ada Lovelace', { message: "Ada's brief to open" });
     assert.match(api.brief.current()!.body, /<h1>Ada Lovelace<\/h1>/);
+  });
+
+  it('is offered where the user looks: the People view\'s title bar and the welcome views once a plan exists', async () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
+      contributes: { menus: Record<string, { command: string; when?: string; group?: string }[]>; viewsWelcome: { view: string; contents: string; when?: string }[] };
+    };
+    const title = manifest.contributes.menus['view/title'].find((m) => m.command === 'networkingPlan.showInsights');
+    assert.ok(title, 'a title bar button');
+    assert.match(title.when ?? '', /view == networkingPlan\.people/);
+    assert.match(title.group ?? '', /^navigation/, 'shown as an icon, not hidden in the ... menu');
+    const welcomes = manifest.contributes.viewsWelcome.filter((w) => /networkingPlan\.state == plan/.test(w.when ?? ''));
+    assert.ok(welcomes.length > 0);
+    const nls = JSON.parse(fs.readFileSync(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    for (const welcome of welcomes) assert.match(nls[welcome.contents.slice(1, -1)] ?? welcome.contents, /\(command:networkingPlan\.showInsights\)/, welcome.view);
+    // What the button and the link run: the command without arguments, whatever editor is active.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.equal(await vscode.commands.executeCommand('networkingPlan.showInsights'), true);
+    assert.equal(api.insights.current()?.uri.toString(), planUri().toString());
+    assert.match(api.insights.current()!.panel.webview.html, /<link rel="stylesheet" href="[^"]*media\/insights\/insights\.css">/);
+    assert.match(api.insights.current()!.panel.webview.html, /<script nonce="[A-Za-z0-9+/=_-]+" src="[^"]*media\/insights\/insights\.js"><\/script>/);
   });
 });

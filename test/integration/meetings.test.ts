@@ -7,6 +7,7 @@ import { addDays, meetingDayWords } from '../../src/core';
 import type { NetworkingPlanApi } from '../../src/extension';
 import { calendarUri } from '../../src/meetings/calendarPaths';
 import type { PersonTreeItem } from '../../src/tree/treeItems';
+import { fakeCreateQuickPick } from './fakeQuickPick';
 import { openPlan, waitFor } from './helpers';
 import { captureMessages, personItem, usePlanApi } from './planApi';
 
@@ -46,9 +47,10 @@ function calendarText(today: string, withLinus = true): string {
 /** Answers the input boxes in order with what `answer` returns for each, recording their options. */
 async function answeringInputs<T>(answers: ((box: vscode.InputBoxOptions) => string | undefined)[], picks: ((items: readonly vscode.QuickPickItem[]) => unknown)[], body: () => Thenable<T>): Promise<T> {
   const window = vscode.window as unknown as Record<string, unknown>;
-  const originals = { showInputBox: window.showInputBox, showQuickPick: window.showQuickPick };
+  const originals = { showInputBox: window.showInputBox, showQuickPick: window.showQuickPick, createQuickPick: window.createQuickPick };
   window.showInputBox = (box: vscode.InputBoxOptions) => Promise.resolve(answers.shift()!(box));
   window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>) => picks.shift()!(await items);
+  window.createQuickPick = fakeCreateQuickPick((items) => picks.shift()!(items));
   try {
     return await body();
   } finally {
@@ -102,6 +104,11 @@ describe('meetings from the user\'s own calendar', () => {
     let details: (string | undefined)[] = [];
     await answeringInputs([], [(items) => ((details = items.map((i) => i.detail)), undefined)], () => vscode.commands.executeCommand('networkingPlan.showDue'));
     assert.ok(details.some((d) => /^Next chance: Lunch with Grace, \w{3} \d+ \w{3} 12:00 · How: coffee$/.test(d ?? '')), details.join(' | '));
+
+    // The brief leads with it too.
+    assert.equal(await vscode.commands.executeCommand('networkingPlan.showBrief', 'Linus Pauling'), true);
+    assert.match(api.brief.current()!.body, /<p class="chance" role="note">Next chance: Platform staff meeting, \w{3} \d+ \w{3} 10:00, weekly<\/p>/);
+    api.brief.current()!.dispose();
   });
 
   it('suggests sitting near them at the meeting in Set How and Add Person', async () => {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/extension';
 import type { PlanSnapshot } from '../../src/planStore';
+import { generateCalendar } from '../bench/generateCalendar';
 import { generatePlan, personName } from '../bench/generatePlan';
 import { workspaceRoot } from './helpers';
 import { PhaseRunner } from './phaseRunner';
@@ -176,6 +177,19 @@ describe('responsiveness at 10,000 people: the longest task on the extension hos
     } finally {
       await vscode.workspace.getConfiguration('files').update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Workspace);
       await setAutoSave('off');
+    }
+  });
+
+  it("reads a year of 2,000 events from the user's calendar and finds the people's meetings", async () => {
+    const calendar = path.join(workspaceRoot(), 'responsiveness-year.ics');
+    fs.writeFileSync(calendar, generateCalendar(1000));
+    const setCalendars = (value: string[] | undefined) => vscode.workspace.getConfiguration('networkingPlan').update('meetingCalendars', value, vscode.ConfigurationTarget.Global);
+    try {
+      const found = () => api.store.meetings.states().some((c) => c.events.length > 0) && Array.from({ length: 300 }, (_, i) => personName(i)).some((name) => api.store.meetings.nextMeeting(name, uri) !== undefined);
+      await runner.run({ name: 'reading a 2,000-event calendar', act: () => setCalendars([calendar]), done: found, waitsFor: "the calendar's meetings" });
+    } finally {
+      await setCalendars(undefined);
+      fs.rmSync(calendar, { force: true });
     }
   });
 });

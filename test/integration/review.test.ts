@@ -201,7 +201,9 @@ describe('keeping the plan alive: archive, Review Lists, This Week and the filte
     const expected = fixturePlanText()
       .replace('  defaultCadence: every 2 weeks\n', `  defaultCadence: every 2 weeks\n  lastReview: ${today}\n`)
       .replace('    next: 2020-02-03\n', `    next: 2020-02-03\n    archived: ${today}\n`)
-      .replace(/(- name: Margaret Hamilton\n {4}lists: \[like, help\]\n {4}stage: )planned/, '$1building');
+      .replace(/(- name: Margaret Hamilton\n {4}lists: \[like, help\]\n {4}stage: )planned/, '$1building')
+      // The day of the change, so the brief can say since when.
+      .replace('    notes: Ask Ada for an introduction.\n', `    notes: Ask Ada for an introduction.\n    history: [${today} building]\n`);
     assert.equal(disk, expected);
     await storeHas(api, disk);
     assert.equal(snapshot(api).plan.settings.lastReview, today);

@@ -13,3 +13,4 @@ export { stageSince } from './stageSince';
 export { nextContactOf, type NextContact } from './nextContact';
 export { briefOf, type Brief, type BriefEntry, type BriefItem } from './brief';
 export { shortExchange, type ShortExchange } from './shortExchange';
+export { exchangeGlance, type ExchangeGlance } from './exchangeGlance';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { briefHtml } from '../../../src/brief/briefHtml';
-import { briefOf, nameKey } from '../../../src/core';
+import { briefOf, nameKey, type Meeting } from '../../../src/core';
 import { lines, viewOf } from '../viewOf';
 
 describe('brief page', () => {
@@ -27,5 +27,17 @@ describe('brief page', () => {
     assert.match(html, new RegExp(`data-offset="${yaml.indexOf('date: 2026-11-20')}"`));
     assert.match(html, /Received: <span class="muted">2026-11-20<\/span> &#34;&#62;&#60;b&#62;bold/);
     assert.doesNotMatch(html, /Out of balance/);
+  });
+
+  it('leads with the next chance from the user\'s calendar, the meeting title escaped', () => {
+    const yaml = lines('people:', '  - name: Marcus Chen', '    stage: building');
+    const { plan, view } = viewOf(yaml, '2026-12-01');
+    const brief = briefOf(plan, view, nameKey('Marcus Chen'), '2026-12-01');
+    assert.ok(brief);
+    assert.doesNotMatch(briefHtml(brief), /Next chance/);
+    const meeting: Meeting = { summary: 'Platform <staff> meeting', start: { instant: Date.UTC(2026, 11, 7, 9), offsetMinutes: 60 }, allDay: false, recurring: true, frequency: 'weekly', matchedBy: 'attendee' };
+    const html = briefHtml(brief, meeting);
+    assert.match(html, /<p class="chance" role="note">Next chance: Platform &#60;staff&#62; meeting, Mon 7 Dec 10:00, weekly<\/p>/);
+    assert.ok(html.indexOf('Next chance') < html.indexOf('Topics to bring up'), 'before the topics');
   });
 });

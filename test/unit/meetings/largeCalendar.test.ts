@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { nameKey, readPlan, upcomingMeetings } from '../../../src/core';
-import { readCalendar, spanOf } from '../../../src/meetings/lazy';
+import { readCalendar, readCalendarPaced, spanOf } from '../../../src/meetings/lazy';
 import { generateCalendar } from '../../bench/generateCalendar';
 import { generatePlan } from '../../bench/generatePlan';
 import { inTimeZone } from './timeZone';
@@ -31,5 +31,16 @@ describe('meetings: a year of 2,000 events against 300 people', function () {
     }
     assert.ok(total > 100, `${total} meetings found`);
     assert.ok(events.some((e) => e.recurring) && events.some((e) => e.status === 'cancelled'));
+  });
+
+  it('reads the same events in slices, handing the thread back between them', async () => {
+    const calendar = generateCalendar(300);
+    const span = spanOf({ today: '2026-11-30', within: 28 });
+    const whole = readCalendar(calendar, 'year.ics', span);
+    let pauses = 0;
+    // A slice of 0 ms: a pause between every two events, so the count does not depend on the machine's speed.
+    const paced = await readCalendarPaced(calendar, 'year.ics', span, () => ((pauses += 1), Promise.resolve()), 0);
+    assert.deepEqual(paced, whole);
+    assert.equal(pauses, 2000, 'one after each of the 2,000 events');
   });
 });

@@ -36,7 +36,7 @@ describe('tree: meetings', () => {
     assert.equal(seesYouText(status('Marcus Chen'), meetingOn(11), TODAY), undefined, 'after the next contact date');
     assert.equal(seesYouText(status('Dana Lee'), meetingOn(7), TODAY), undefined, 'not scheduled');
     assert.equal(seesYouText(status('Marcus Chen'), undefined, TODAY), undefined);
-    assert.equal(personShape(status('Marcus Chen'), 3, 'sees you Monday').description, 'sees you Monday · in 9 days');
+    assert.equal(personShape(status('Marcus Chen'), 3, { seesYou: 'sees you Monday' }).description, 'sees you Monday · in 9 days');
     assert.equal(personShape(status('Marcus Chen'), 3).description, 'in 9 days');
   });
 
