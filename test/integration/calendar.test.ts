@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import ICAL from 'ical.js';
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/extension';
+import { fakeCreateQuickPick } from './fakeQuickPick';
 import { planUri, readPlanFromDisk, waitFor, workspaceRoot } from './helpers';
 import { captureMessages, personItem, storeHas, usePlanApi } from './planApi';
 
@@ -47,18 +48,22 @@ describe('Add to Calendar', () => {
   it('is one of Show Due Contacts\' actions', async () => {
     const window = vscode.window as unknown as Record<string, unknown>;
     const env = vscode.env as unknown as Record<string, unknown>;
-    const originals = { pick: window.showQuickPick, open: env.openExternal };
+    const originals = { pick: window.showQuickPick, create: window.createQuickPick, open: env.openExternal };
     const opened: vscode.Uri[] = [];
-    const answers = ['Ada Lovelace', /Add to calendar/];
-    window.showQuickPick = async (items: Thenable<readonly vscode.QuickPickItem[]> | readonly vscode.QuickPickItem[]) => {
+    const answers: (string | RegExp)[] = ['Ada Lovelace', /Add to calendar/];
+    const answer = (items: readonly vscode.QuickPickItem[]) => {
       const label = answers.shift()!;
-      return (await items).find((i) => (typeof label === 'string' ? i.label === label : label.test(i.label)));
+      return items.find((i) => (typeof label === 'string' ? i.label === label : label.test(i.label)));
     };
+    // Show Due's first pick is a created quick pick (it has item buttons), the actions a plain one.
+    window.createQuickPick = fakeCreateQuickPick(answer);
+    window.showQuickPick = async (items: Thenable<readonly vscode.QuickPickItem[]> | readonly vscode.QuickPickItem[]) => answer(await items);
     env.openExternal = (target: vscode.Uri) => (opened.push(target), Promise.resolve(true));
     try {
       assert.equal(await vscode.commands.executeCommand<boolean>('networkingPlan.showDue'), true);
     } finally {
       window.showQuickPick = originals.pick;
+      window.createQuickPick = originals.create;
       env.openExternal = originals.open;
     }
     assert.equal(opened.length, 1);
