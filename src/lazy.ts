@@ -28,10 +28,12 @@ declare const WEB_BUILD: boolean | undefined;
  */
 const inWebBundle: { [K in LazyName]: () => LazyModules[K] } = {
   brief: () => require('./brief/lazy') as LazyModules['brief'],
+  calendarFile: () => require('./calendarFile/lazy') as LazyModules['calendarFile'],
   catalogues: () => require('./catalogues/lazy') as LazyModules['catalogues'],
   commands: () => require('./commands/lazy') as LazyModules['commands'],
   insights: () => require('./insights/lazy') as LazyModules['insights'],
   meetings: () => require('./meetings/lazy') as LazyModules['meetings'],
+  privacy: () => require('./privacy/lazy') as LazyModules['privacy'],
 };
 
 /** The module's exports; Node caches them, and so does the web bundle, so later calls cost a lookup. */
