@@ -43,11 +43,15 @@ export function loadLazy<K extends LazyName>(name: K): LazyModules[K] {
 }
 
 function loadFile<K extends LazyName>(name: K): LazyModules[K] {
-  // Bundled, the lazy module sits in dist/lazy next to dist/extension.js; compiled file by file (the tests), in its folder.
-  try {
-    return require(`${__dirname}/lazy/${name}.js`) as LazyModules[K];
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
-    return require(`${__dirname}/${name}/lazy.js`) as LazyModules[K];
+  // Bundled, the lazy module sits in dist/lazy: beside dist/extension.js, or beside the lazy bundle asking for it (a
+  // command that opens a panel, say). Compiled file by file (the tests), in its folder.
+  const places = [`${__dirname}/lazy/${name}.js`, `${__dirname}/${name}.js`, `${__dirname}/${name}/lazy.js`];
+  for (const [i, place] of places.entries()) {
+    try {
+      return require(place) as LazyModules[K];
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND' || i === places.length - 1) throw error;
+    }
   }
+  throw new Error(`no lazy module ${name}`);
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { CommandEnv } from './commands/calendarCommands';
 import { starterPlan } from './core';
 import type { PlanStore } from './planStore';
-import { offerPrivacy } from './privacy/lazy';
+import { loadLazy } from './lazy';
 import { pickPlan } from './commands/planPicker';
 import { describeError, displayPath, folderError, statIfExists } from './store/planFileAccess';
 
@@ -28,7 +28,7 @@ export async function createPlan(this: CommandEnv | void, store: PlanStore, arg?
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(starterPlan(store.today())));
       await store.refresh();
       const wouldCommit = this?.wouldCommit;
-      if (wouldCommit && this) void offerPrivacy({ folder: snapshot.folder, plan: uri, reason: 'create', wouldCommit, state: this.workspaceState });
+      if (wouldCommit && this) void loadLazy('privacy').offerPrivacy({ folder: snapshot.folder, plan: uri, reason: 'create', wouldCommit, state: this.workspaceState });
     }
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: false });

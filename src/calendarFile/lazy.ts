@@ -8,17 +8,12 @@ import { exportCalendars, type CalendarPart } from '../core';
 import { calendarUri } from '../meetings/calendarPaths';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { describeError } from '../store/planFileAccess';
+import { calendarFileSetting } from './register';
 
 declare module '../lazy' {
   interface LazyModules {
     calendarFile: typeof import('./lazy');
   }
-}
-
-/** The setting of the folder, trimmed ('' when off). */
-export function calendarFileSetting(folder: vscode.WorkspaceFolder): string {
-  const value = vscode.workspace.getConfiguration('networkingPlan', folder.uri).get<unknown>('calendarFile');
-  return typeof value === 'string' ? value.trim() : '';
 }
 
 interface Target {

@@ -10,11 +10,14 @@ import type { CalendarFileKeeper } from './lazy';
 /** Typing in the plan changes the schedule at every keystroke: write once it settles. */
 const SETTLE_MS = 750;
 
+/** The setting of the folder, trimmed ('' when off). */
+export function calendarFileSetting(folder: vscode.WorkspaceFolder): string {
+  const value = vscode.workspace.getConfiguration('networkingPlan', folder.uri).get<unknown>('calendarFile');
+  return typeof value === 'string' ? value.trim() : '';
+}
+
 function anyCalendarFile(store: PlanStore): boolean {
-  return store.snapshots().some((s) => {
-    const value = vscode.workspace.getConfiguration('networkingPlan', s.folder.uri).get<unknown>('calendarFile');
-    return typeof value === 'string' && value.trim() !== '';
-  });
+  return store.snapshots().some((s) => calendarFileSetting(s.folder) !== '');
 }
 
 export function registerCalendarFile(store: PlanStore): vscode.Disposable {

@@ -12,7 +12,6 @@ declare module '../lazy' {
   }
 }
 
-
 export interface PrivacyCheck {
   folder: vscode.WorkspaceFolder;
   plan: vscode.Uri;
