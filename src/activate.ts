@@ -5,11 +5,13 @@
 import * as vscode from 'vscode';
 import { ActivationClock, type ActivationTiming } from './activationTiming';
 import { registerBrief, type BriefHandle } from './brief/register';
+import { registerCalendarFile } from './calendarFile/register';
 import { registerCommands } from './commands';
 import { registerInsights, type InsightsHandle } from './insights/register';
 import { registerLanguageFeatures } from './language';
 import type { Platform } from './platform';
 import { PlanStore } from './planStore';
+import { checkPrivacyAtStartup } from './privacy/register';
 import { remindOnStartup, remindReview } from './startupReminder';
 import { DueStatusBar } from './statusBar';
 import type { PeopleFilterState } from './tree/filterState';
@@ -60,7 +62,8 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     treeDisposable,
     week.disposable,
     statusBar,
-    registerCommands(store),
+    registerCommands(store, { storageUri: context.globalStorageUri, workspaceState: context.workspaceState, wouldCommit: platform.wouldCommit }),
+    registerCalendarFile(store),
     insights.disposable,
     brief.disposable,
     registerLanguageFeatures(store),
@@ -73,6 +76,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   });
   void remindOnStartup(store);
   void remindReview(store);
+  void checkPrivacyAtStartup(store, platform, context.workspaceState);
   clock.mark('activateMs');
   return { host: platform.host, store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, insights: insights.handle, brief: brief.handle, activationTiming: clock.timing, whenReady };
 }

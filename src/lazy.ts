@@ -28,11 +28,13 @@ declare const WEB_BUILD: boolean | undefined;
  */
 const inWebBundle: { [K in LazyName]: () => LazyModules[K] } = {
   brief: () => require('./brief/lazy') as LazyModules['brief'],
+  calendarFile: () => require('./calendarFile/lazy') as LazyModules['calendarFile'],
   catalogues: () => require('./catalogues/lazy') as LazyModules['catalogues'],
   commands: () => require('./commands/lazy') as LazyModules['commands'],
   insights: () => require('./insights/lazy') as LazyModules['insights'],
   import: () => require('./import/lazy') as LazyModules['import'],
   meetings: () => require('./meetings/lazy') as LazyModules['meetings'],
+  privacy: () => require('./privacy/lazy') as LazyModules['privacy'],
 };
 
 /** The module's exports; Node caches them, and so does the web bundle, so later calls cost a lookup. */
@@ -42,11 +44,15 @@ export function loadLazy<K extends LazyName>(name: K): LazyModules[K] {
 }
 
 function loadFile<K extends LazyName>(name: K): LazyModules[K] {
-  // Bundled, the lazy module sits in dist/lazy next to dist/extension.js; compiled file by file (the tests), in its folder.
-  try {
-    return require(`${__dirname}/lazy/${name}.js`) as LazyModules[K];
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
-    return require(`${__dirname}/${name}/lazy.js`) as LazyModules[K];
+  // Bundled, the lazy module sits in dist/lazy: beside dist/extension.js, or beside the lazy bundle asking for it (a
+  // command that opens a panel, say). Compiled file by file (the tests), in its folder.
+  const places = [`${__dirname}/lazy/${name}.js`, `${__dirname}/${name}.js`, `${__dirname}/${name}/lazy.js`];
+  for (const [i, place] of places.entries()) {
+    try {
+      return require(place) as LazyModules[K];
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND' || i === places.length - 1) throw error;
+    }
   }
+  throw new Error(`no lazy module ${name}`);
 }

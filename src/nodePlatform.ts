@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Platform } from './platform';
 import { nodePlanWorker } from './store/nodePlanWorker';
 import { pauseForOthers } from './store/nodePause';
+import { wouldCommit } from './privacy/gitCheck';
 import { readSmallPlanNow } from './store/readNow';
 
 export function nodePlatform(extensionPath: string): Platform {
@@ -15,5 +16,6 @@ export function nodePlatform(extensionPath: string): Platform {
     startPlanWorker: nodePlanWorker(path.join(extensionPath, 'dist', 'planReadWorker.js')),
     readSmallPlanNow,
     withPlanLock: (uri, body) => (uri.scheme === 'file' ? planLock().withPlanFileLock(uri.fsPath, body) : body()),
+    wouldCommit: (uri) => (uri.scheme === 'file' ? wouldCommit(uri.fsPath) : Promise.resolve(undefined)),
   };
 }

@@ -26,4 +26,9 @@ export interface Platform {
    * Rejects with an error named `PlanLockedError` when the lock stays taken.
    */
   withPlanLock<T>(uri: vscode.Uri, body: () => Promise<T>): Promise<T>;
+  /**
+   * Whether git would commit the file (in a work tree and not ignored); undefined when it cannot tell. Missing where
+   * no program can be run (a browser): the privacy offer is then skipped.
+   */
+  readonly wouldCommit?: (uri: vscode.Uri) => Promise<boolean | undefined>;
 }

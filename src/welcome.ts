@@ -1,12 +1,17 @@
 /** Create Plan: writes the starter plan (only where no file exists yet) and opens it. */
 import * as vscode from 'vscode';
+import type { CommandEnv } from './commands/calendarCommands';
 import { starterPlan } from './core';
 import type { PlanStore } from './planStore';
+import { loadLazy } from './lazy';
 import { pickPlan } from './commands/planPicker';
 import { describeError, displayPath, folderError, statIfExists } from './store/planFileAccess';
 
-/** `networkingPlan.createPlan` (optionally for a folder or plan URI). True when a plan exists afterwards. */
-export async function createPlan(store: PlanStore, arg?: unknown): Promise<boolean> {
+/**
+ * `networkingPlan.createPlan` (optionally for a folder or plan URI). True when a plan exists afterwards. A new plan that
+ * git would commit is offered to be kept out of the repository (not awaited: the offer waits for the user).
+ */
+export async function createPlan(this: CommandEnv | void, store: PlanStore, arg?: unknown): Promise<boolean> {
   await store.ready;
   // From the palette with a plan in every folder: open one instead (never overwrite).
   const someMissing = store.snapshots().some((s) => !s.exists && !s.error);
@@ -22,6 +27,8 @@ export async function createPlan(store: PlanStore, arg?: unknown): Promise<boole
     if (!stat) {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(starterPlan(store.today())));
       await store.refresh();
+      const wouldCommit = this?.wouldCommit;
+      if (wouldCommit && this) void loadLazy('privacy').offerPrivacy({ folder: snapshot.folder, plan: uri, reason: 'create', wouldCommit, state: this.workspaceState });
     }
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: false });

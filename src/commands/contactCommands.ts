@@ -59,7 +59,7 @@ interface PromisePick extends vscode.QuickPickItem {
   item: ContactItem;
 }
 
-/** The open promises of the people (both ways), as items to pick the kept ones from; a promise made to two people once. */
+/** The open promises of the people (both ways), as items to pick the kept ones from; each person's own (a promise to two people is kept per person). */
 function openPromisePicks(statuses: readonly PersonStatus[], settings: Parameters<typeof exchangeGlance>[1]): PromisePick[] {
   const picks: PromisePick[] = [];
   for (const status of statuses) {

@@ -49,7 +49,7 @@ function duePicks(store: PlanStore, briefButton: vscode.QuickInputButton): DuePi
   return picks;
 }
 
-type Action = 'log' | 'snooze1' | 'snooze7' | 'snoozeDate' | 'brief' | 'open';
+type Action = 'log' | 'snooze1' | 'snooze7' | 'snoozeDate' | 'brief' | 'calendar' | 'open';
 
 export async function showDue(store: PlanStore): Promise<boolean> {
   await store.ready;
@@ -75,6 +75,7 @@ export async function showDue(store: PlanStore): Promise<boolean> {
     { label: '$(clock) Snooze 1 week', action: 'snooze7' },
     { label: vscode.l10n.t('$(calendar) Snooze until…'), description: vscode.l10n.t('pick a date'), action: 'snoozeDate' },
     { label: vscode.l10n.t('$(notebook) Prepare for contact'), description: vscode.l10n.t('their brief: topics, promises, give and take'), action: 'brief' },
+    { label: vscode.l10n.t('$(calendar) Add to calendar'), description: vscode.l10n.t('an event your calendar app opens'), action: 'calendar' },
     { label: vscode.l10n.t('$(go-to-file) Open in plan'), action: 'open' },
   ];
   const action = await vscode.window.showQuickPick(actions, { title: `${name} — ${inDisplayLanguage(describeDue(chosen.status))}`, placeHolder: chosen.status.person.how ? vscode.l10n.t('How: {0}', chosen.status.person.how) : vscode.l10n.t('What now?') });
@@ -94,6 +95,8 @@ export async function showDue(store: PlanStore): Promise<boolean> {
     }
     case 'brief':
       return run('networkingPlan.showBrief', name, uri);
+    case 'calendar':
+      return (await vscode.commands.executeCommand<vscode.Uri | false>('networkingPlan.addToCalendar', name, uri)) !== false;
     case 'open':
       return run('networkingPlan.revealPerson', name, uri);
   }

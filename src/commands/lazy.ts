@@ -2,13 +2,14 @@
  * The commands' implementations, loaded on the first command a user runs: they and the edits they make are not needed
  * to show the plan, so VS Code's start does not pay for them (see ../lazy.ts).
  */
+import type * as vscode from 'vscode';
 import type { PlanStore } from '../planStore';
 import { reviewLists } from '../review/reviewLists';
 import { createPlan } from '../welcome';
 import type { CommandId } from '.';
 import { archivePerson, restorePerson } from './archiveCommands';
 import { addPromise, logContact, snooze } from './contactCommands';
-import { useCalendar } from './calendarCommands';
+import { addToCalendar, type CommandEnv, useCalendar } from './calendarCommands';
 import { showDue } from './dueCommands';
 import { addToList, removeFromList, setCadence, setHow, setStage } from './fieldCommands';
 import { addPerson, removePerson, renamePerson } from './personCommands';
@@ -23,7 +24,8 @@ declare module '../lazy' {
   }
 }
 
-type Handler = (store: PlanStore, ...args: unknown[]) => Promise<boolean> | boolean;
+/** `this` is the extension's environment (see `registerCommands`); most commands need only the store. */
+type Handler = (this: CommandEnv, store: PlanStore, ...args: unknown[]) => Promise<boolean | vscode.Uri> | boolean;
 
 export const COMMANDS: Record<CommandId, Handler> = {
   'networkingPlan.createPlan': createPlan,
@@ -46,6 +48,7 @@ export const COMMANDS: Record<CommandId, Handler> = {
   'networkingPlan.showDue': showDue,
   'networkingPlan.exportCalendar': exportCalendarCommand,
   'networkingPlan.useCalendar': useCalendar,
+  'networkingPlan.addToCalendar': addToCalendar,
   'networkingPlan.refresh': async (store) => {
     await store.refresh();
     return true;

@@ -8,9 +8,20 @@ import { PageLimits } from './paging';
 import { personTooltipMarkdown } from './personTooltip';
 import { FolderTreeItem, GroupTreeItem, MessageTreeItem, PersonTreeItem, type PlanTreeItem } from './treeItems';
 import { dueNowCount, groupShapes, seesYouText } from './treeShape';
-import { exchangeGlance } from '../core';
+import { balanceOf } from '../core';
 
 const ERROR_ICON = { id: 'error', color: 'list.errorForeground' };
+
+/** A person's tooltip in the People and This Week views: their plan's day and settings, their next meeting; no links run. */
+export function personTooltip(store: PlanStore, element: PersonTreeItem): vscode.MarkdownString {
+  const snapshot = store.snapshotFor(element.planUri);
+  const meeting = store.meetings.nextMeeting(element.status.person.name, element.planUri);
+  const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, snapshot?.view.today ?? store.today(), meeting, snapshot?.viewPlan.settings));
+  markdown.isTrusted = false;
+  markdown.supportThemeIcons = false;
+  markdown.supportHtml = false;
+  return markdown;
+}
 
 export function dueSoonDays(): number {
   const days = vscode.workspace.getConfiguration('networkingPlan').get<number>('dueSoonDays', 3);
@@ -83,15 +94,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
 
   /** Tooltips are built only when shown: a large plan has thousands of items. */
   resolveTreeItem(item: vscode.TreeItem, element: PlanTreeItem): vscode.TreeItem {
-    if (element instanceof PersonTreeItem && element.tooltip === undefined) {
-      const snapshot = this.store.snapshotFor(element.planUri);
-      const meeting = this.store.meetings.nextMeeting(element.status.person.name, element.planUri);
-      const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, snapshot?.view.today ?? this.store.today(), meeting, snapshot?.viewPlan.settings));
-      markdown.isTrusted = false;
-      markdown.supportThemeIcons = false;
-      markdown.supportHtml = false;
-      element.tooltip = markdown;
-    }
+    if (element instanceof PersonTreeItem && element.tooltip === undefined) element.tooltip = personTooltip(this.store, element);
     return element;
   }
 
@@ -99,7 +102,8 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
     const snapshot = this.store.snapshotFor(planUri);
     const meeting = this.store.meetings.nextMeeting(status.person.name, planUri);
     const seesYou = meeting && seesYouText(status, meeting, snapshot?.view.today ?? this.store.today());
-    const outOfBalance = snapshot !== undefined && exchangeGlance(status, snapshot.viewPlan.settings).balance.outOfBalance;
+    // The balance alone: the tooltip's promises are worked out only when it is shown.
+    const outOfBalance = snapshot !== undefined && balanceOf(status.entries, status.person.key, snapshot.viewPlan.settings).outOfBalance;
     return { seesYou, outOfBalance };
   };
 

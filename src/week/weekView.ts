@@ -1,7 +1,7 @@
 /** The This Week view: who is due in the next 7 days, day by day, with how to meet them. */
 import * as vscode from 'vscode';
 import type { PlanSnapshot, PlanStore } from '../planStore';
-import { personTooltipMarkdown } from '../tree/personTooltip';
+import { personTooltip } from '../tree/planTreeProvider';
 import { PersonTreeItem } from '../tree/treeItems';
 import { personIcon } from '../tree/treeShape';
 import { weekPersonDescription, weekShapes, type DayShape } from './weekShape';
@@ -43,15 +43,7 @@ class WeekTreeProvider implements vscode.TreeDataProvider<WeekItem>, vscode.Disp
 
   /** Tooltips are built only when shown. */
   resolveTreeItem(item: vscode.TreeItem, element: WeekItem): vscode.TreeItem {
-    if (element instanceof PersonTreeItem && element.tooltip === undefined) {
-      const snapshot = this.store.snapshotFor(element.planUri);
-      const meeting = this.store.meetings.nextMeeting(element.status.person.name, element.planUri);
-      const markdown = new vscode.MarkdownString(personTooltipMarkdown(element.status, snapshot?.view.today ?? this.store.today(), meeting, snapshot?.viewPlan.settings));
-      markdown.isTrusted = false;
-      markdown.supportThemeIcons = false;
-      markdown.supportHtml = false;
-      element.tooltip = markdown;
-    }
+    if (element instanceof PersonTreeItem && element.tooltip === undefined) element.tooltip = personTooltip(this.store, element);
     return element;
   }
 

@@ -31,11 +31,50 @@ export function demoPlanText(today = localToday()): string {
   return shiftDates(text, daysFrom(DEMO_PLAN_DAY, today));
 }
 
-/** A workspace folder `my-network` holding the demo plan, in a temporary folder that the caller removes. */
-export function makeDemoWorkspace(): { folder: string; tempDir: string } {
+const icsDay = (day: string) => day.replaceAll('-', '');
+
+/**
+ * A calendar as exported by a calendar program, around `today` in floating (local) time: a weekly staff meeting on
+ * Mondays with Marcus Chen and Dana Lee, and a lunch with Priya Raman in three days.
+ */
+export function demoCalendarText(today = localToday()): string {
+  const day = (offset: number) => shiftDates(today, offset);
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const lastMonday = day(-((weekday + 6) % 7));
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Networking Plan//Demo//EN',
+    'BEGIN:VEVENT',
+    'UID:staff-meeting@demo',
+    `DTSTART:${icsDay(lastMonday)}T100000`,
+    `DTEND:${icsDay(lastMonday)}T110000`,
+    'RRULE:FREQ=WEEKLY;BYDAY=MO',
+    'SUMMARY:Platform staff meeting',
+    'ATTENDEE;CN=Marcus Chen;PARTSTAT=ACCEPTED:mailto:marcus.chen@example.com',
+    'ATTENDEE;CN=Dana Lee;PARTSTAT=ACCEPTED:mailto:dana.lee@example.com',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:lunch-priya@demo',
+    `DTSTART:${icsDay(day(3))}T120000`,
+    `DTEND:${icsDay(day(3))}T130000`,
+    'SUMMARY:Lunch with Priya Raman',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
+
+/**
+ * A workspace folder `my-network` holding the demo plan, and a calendar beside it (outside the folder, as a user's
+ * export would be), in a temporary folder that the caller removes.
+ */
+export function makeDemoWorkspace(): { folder: string; tempDir: string; calendar: string } {
   const tempDir = makeTempDir('demo');
   const folder = path.join(tempDir, 'my-network');
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, 'networking-plan.yaml'), demoPlanText());
-  return { folder, tempDir };
+  const calendar = path.join(tempDir, 'work-calendar.ics');
+  fs.writeFileSync(calendar, demoCalendarText());
+  return { folder, tempDir, calendar };
 }

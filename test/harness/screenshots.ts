@@ -33,15 +33,18 @@ async function webWorkerShot(folder: string, extensionsDir: string, theme: 'Defa
 }
 
 async function main(onlyWeb: boolean): Promise<void> {
-  const { folder, tempDir } = makeDemoWorkspace();
+  const { folder, tempDir, calendar } = makeDemoWorkspace();
+  const calendarSetting = { 'networkingPlan.meetingCalendars': [calendar] };
   const planFile = path.join(folder, 'networking-plan.yaml');
   // The packaged extension, as users install it.
   const extensionsDir = packageAndInstall(tempDir);
   try {
     if (!onlyWeb) {
-      await nodeShots(folder, planFile, extensionsDir);
+      await nodeShots(folder, planFile, extensionsDir, calendarSetting);
       fs.writeFileSync(planFile, demoPlanText());
-      await darkShots(folder, extensionsDir);
+      await themeShots(folder, extensionsDir, { ...calendarSetting, 'workbench.colorTheme': 'Default Dark Modern' }, '-dark');
+      fs.writeFileSync(planFile, demoPlanText());
+      await themeShots(folder, extensionsDir, { ...calendarSetting, 'workbench.colorTheme': 'Default High Contrast' }, '-hc', false);
     }
     fs.writeFileSync(planFile, demoPlanText());
     await webWorkerShot(folder, extensionsDir, 'Default Light Modern', 'web-worker');
@@ -52,19 +55,25 @@ async function main(onlyWeb: boolean): Promise<void> {
 }
 
 /** The extension in Node's extension host: sidebar, Show Due Contacts, a diagnostic, Review Lists and the filter. */
-async function nodeShots(folder: string, planFile: string, extensionsDir: string): Promise<void> {
-  const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport });
+async function nodeShots(folder: string, planFile: string, extensionsDir: string, settings: Record<string, unknown>): Promise<void> {
+  const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport, settings });
   try {
     await workbench.openViewContainer('Networking');
-    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.length > 4, 'people in the tree');
+    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Can help my career'), 'the groups of the People view');
+    // This Week, below, would take half the height: rows of People out of sight are not rendered.
+    await workbench.collapseView('This Week');
+    // The calendar is read after the plan: the tree refreshes once more then (expanding meanwhile could miss a row).
+    await workbench.page.waitForTimeout(3000);
     await workbench.expandTree();
+    await workbench.waitUntil(() => workbench.page.locator('.part.sidebar').innerText(), (t) => t.includes('sees you'), 'a person marked "sees you"', 30_000);
     // Clicking a person opens the plan at their entry.
     await workbench.treeRow('Dana Lee').click();
     await workbench.page.locator('.monaco-editor .codelens-decoration').first().waitFor();
     console.log(await workbench.screenshot('sidebar'));
 
     await workbench.runCommand('Networking Plan: Show Due Contacts');
-    await workbench.quickPickRows();
+    // The calendar is read in the background: its meetings show in the details once it is.
+    await workbench.waitUntil(() => workbench.page.locator('.quick-input-widget').innerText(), (t) => t.includes('Next chance'), 'the next meetings in Show Due');
     console.log(await workbench.screenshot('show-due'));
     await workbench.page.keyboard.press('Escape');
 
@@ -88,21 +97,20 @@ async function nodeShots(folder: string, planFile: string, extensionsDir: string
   }
 }
 
-/** The views and panels shown in both themes: Review Lists, the filter, Insights and a brief. */
-async function themedShots(workbench: Workbench, suffix: string): Promise<void> {
-  await reviewAndFilter(workbench, suffix);
+/** The views and panels shown in every theme: Review Lists, the filter (not in high contrast), Insights and a brief. */
+async function themedShots(workbench: Workbench, suffix: string, lists = true): Promise<void> {
+  if (lists) await reviewAndFilter(workbench, suffix);
   await insights(workbench, suffix);
   await brief(workbench, suffix);
 }
 
-/** The same in the dark theme, set before the window opens (as a user's setting would be). */
-async function darkShots(folder: string, extensionsDir: string): Promise<void> {
-  const settings = { 'workbench.colorTheme': 'Default Dark Modern' };
+/** The same in another theme, set before the window opens (as a user's setting would be). */
+async function themeShots(folder: string, extensionsDir: string, settings: Record<string, unknown>, suffix: string, lists = true): Promise<void> {
   const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport, settings });
   try {
     await workbench.openViewContainer('Networking');
     await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.length > 4, 'people in the tree');
-    await themedShots(workbench, '-dark');
+    await themedShots(workbench, suffix, lists);
   } finally {
     await workbench.close();
   }
@@ -152,6 +160,7 @@ async function brief(workbench: Workbench, suffix: string): Promise<void> {
   await workbench.quickInput().press('Enter');
   const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   await page.locator('h1', { hasText: 'Marcus Chen' }).waitFor();
+  await page.locator('.chance').waitFor();
   await workbench.page.waitForTimeout(500);
   console.log(await workbench.screenshot(`brief${suffix}`));
   await workbench.page.locator('.tab', { hasText: 'Brief: Marcus Chen' }).locator('.tab-actions .action-label').first().click();

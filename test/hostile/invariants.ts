@@ -75,7 +75,7 @@ export function planFaults(plan: Plan, text: string): string[] {
 }
 
 const CALENDAR_PROPERTIES = new Set([
-  'BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'X-WR-CALNAME', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'CATEGORIES', 'TRANSP',
+  'BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'X-WR-CALNAME', 'UID', 'DTSTAMP', 'SEQUENCE', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'CATEGORIES', 'TRANSP',
 ]);
 
 /** Faults of an iCalendar text: CRLF lines of at most 75 octets, only known properties, one event per scheduled person, DTEND after DTSTART. */

@@ -84,10 +84,11 @@ describe("the packaged extension in the browser's web worker extension host", fu
     await workbench.runCommand('Networking Plan: Log Contact');
     await workbench.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Grace Hopper' }).first().click();
     await workbench.quickInput().press('Enter');
-    // Four questions: what was said, when (today by default), what was given, what was got.
-    const answers = ['Lunch, planned in the browser', '', '', ''];
+    // Five questions: what was said, when (today by default), what was given, what was got, what was promised
+    // (nothing is open with Grace, so no promises to mark kept).
+    const answers = ['Lunch, planned in the browser', '', '', '', ''];
     for (const [i, answer] of answers.entries()) {
-      await workbench.page.locator('.quick-input-widget .quick-input-title', { hasText: `Log contact with Grace Hopper (${i + 1}/4)` }).waitFor();
+      await workbench.page.locator('.quick-input-widget .quick-input-title', { hasText: `Log contact with Grace Hopper (${i + 1}/5)` }).waitFor();
       if (answer) await workbench.quickInput().fill(answer);
       await workbench.quickInput().press('Enter');
     }

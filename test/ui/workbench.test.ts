@@ -56,9 +56,9 @@ describe('the packaged extension in the real workbench', function () {
     assert.ok(installed, 'the extension is installed');
     const files = (fs.readdirSync(path.join(extensionsDir, installed), { recursive: true }) as string[])
       .filter((f) => fs.statSync(path.join(extensionsDir, installed, f)).isFile());
-    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(web\/)?(extension|planReadWorker)\.js|dist\/cli\.js|dist\/lazy\/\w+\.js|media\/[^/]+|media\/(webview|brief)\/[^/]+|media\/walkthrough\/.+|package\.nls(\.[\w-]+)?\.json|l10n\/[^/]+\.json)$/;
+    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(web\/)?(extension|planReadWorker)\.js|dist\/planLock\.js|dist\/cli\.js|dist\/lazy\/\w+\.js|media\/[^/]+|media\/(webview|brief|insights)\/[^/]+|media\/walkthrough\/.+|package\.nls(\.[\w-]+)?\.json|l10n\/[^/]+\.json)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/planReadWorker.js', 'dist/lazy/commands.js', 'dist/web/extension.js', 'dist/web/planReadWorker.js', 'media/webview/theme.css', 'media/brief/brief.js', 'package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.de.json']) {
+    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/planReadWorker.js', 'dist/planLock.js', 'dist/lazy/commands.js', 'dist/web/extension.js', 'dist/web/planReadWorker.js', 'media/webview/theme.css', 'media/brief/brief.js', 'media/insights/insights.js', 'package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.de.json']) {
       assert.ok(files.includes(needed), needed);
     }
     const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(extensionsDir, installed, f)).size, 0);

@@ -1,5 +1,8 @@
-/** iCalendar (RFC 5545) export: one all-day event per scheduled person, on their next contact. */
-import { addDays, formatCadence, type PersonStatus, type Plan, type PlanView } from '../model';
+/**
+ * iCalendar (RFC 5545) export: one all-day event per scheduled person, on their next contact. A contact that is due
+ * or overdue is placed on today (a past day is where nobody looks), its own date first in the description.
+ */
+import { addDays, daysBetween, formatCadence, type PersonStatus, type Plan, type PlanView } from '../model';
 
 export const DEFAULT_PRODUCT_ID = '-//Networking Plan//Networking Plan 1.0//EN';
 const UID_DOMAIN = 'networking-plan';
@@ -65,19 +68,49 @@ function hashHex(text: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The UID of a person's event: from the normalized name, so it survives reordering and edits of other fields. */
-export function personUid(name: string, occurrence = 1): string {
-  const hash = hashHex(name.trim().toLowerCase());
+/**
+ * The UID of a person's event: from the plan's label (when given) and the normalized name, never from the date, so it
+ * survives reordering, rescheduling and edits of other fields. Without a label it is the name's alone.
+ */
+export function personUid(name: string, occurrence = 1, plan = ''): string {
+  const key = name.trim().toLowerCase();
+  const hash = hashHex(plan === '' ? key : `${plan}\n${key}`);
   return `${occurrence > 1 ? `${hash}-${occurrence}` : hash}@${UID_DOMAIN}`;
+}
+
+/** The day the event is on: the next contact, or today when it is due or late. */
+export function eventDay(status: PersonStatus, today: string): string {
+  return status.next! < today ? today : status.next!;
+}
+
+const SEQUENCE_EPOCH = '2000-01-01';
+
+/**
+ * RFC 5545's revision number, derived (there is no stored state): days from 2000-01-01 to the event's day plus the
+ * contacts logged with the person. Logging a contact, snoozing, and a late contact rolling on to the next day all
+ * raise it; only moving `next` earlier by hand lowers it.
+ */
+export function eventSequence(status: PersonStatus, today: string): number {
+  return Math.max(0, daysBetween(SEQUENCE_EPOCH, eventDay(status, today))) + status.entries.length;
+}
+
+/** "Due 2026-11-26 (9 days late)", or "Due today"; undefined for a future contact. */
+export function dueLine(status: PersonStatus, today: string): string | undefined {
+  const late = daysBetween(status.next!, today);
+  if (late < 0) return undefined;
+  if (late === 0) return 'Due today';
+  return `Due ${status.next!} (${late === 1 ? '1 day' : `${late} days`} late)`;
 }
 
 function compactDate(date: string): string {
   return date.replace(/-/g, '');
 }
 
-function describe(status: PersonStatus): string {
+function describe(status: PersonStatus, today: string): string {
   const { person } = status;
   const lines: string[] = [];
+  const due = dueLine(status, today);
+  if (due) lines.push(due);
   if (person.how) lines.push(`How: ${person.how}`);
   if (person.role) lines.push(`Role: ${person.role}`);
   if (person.topics.length > 0) lines.push(`Topics: ${person.topics.join(', ')}`);
@@ -86,30 +119,51 @@ function describe(status: PersonStatus): string {
   return lines.join('\n');
 }
 
-function eventLines(status: PersonStatus, uid: string, stamp: string): string[] {
-  const next = status.next!;
+function eventLines(status: PersonStatus, uid: string, today: string): string[] {
+  const next = eventDay(status, today);
   const dayAfter = addDays(next, 1);
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(uid)}`,
-    `DTSTAMP:${stamp}`,
+    `DTSTAMP:${compactDate(today)}T000000Z`,
+    `SEQUENCE:${eventSequence(status, today)}`,
     `DTSTART;VALUE=DATE:${compactDate(next)}`,
     // On 9999-12-31 there is no day after to write; an all-day event without DTEND lasts one day (RFC 5545).
     ...(dayAfter > next ? [`DTEND;VALUE=DATE:${compactDate(dayAfter)}`] : []),
     `SUMMARY:${escapeText(`Networking: ${status.person.name}`)}`,
-    `DESCRIPTION:${escapeText(describe(status))}`,
+    `DESCRIPTION:${escapeText(describe(status, today))}`,
     'CATEGORIES:Networking',
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];
 }
 
+export interface CalendarOptions {
+  productId?: string;
+  /** A label of the plan that goes into every UID, for calendars that hold events of several plans. */
+  planLabel?: string;
+  /** Only this person (their key, the trimmed lower-cased name): a one-event calendar. */
+  onlyKey?: string;
+}
+
+/** One plan's part of a calendar. */
+export interface CalendarPart {
+  view: PlanView;
+  /** Goes into every UID of the part's events; give each part its own when a calendar holds several plans. */
+  planLabel?: string;
+  onlyKey?: string;
+}
+
 /**
  * The calendar of next contacts (people in file order) for the plan `view` was derived from. DTSTAMP
  * is taken from `view.today`, so the same plan and day always give the same bytes.
  */
-export function exportCalendar(_plan: Plan, view: PlanView, options: { productId?: string } = {}): string {
-  const stamp = `${compactDate(view.today)}T000000Z`;
+export function exportCalendar(_plan: Plan, view: PlanView, options: CalendarOptions = {}): string {
+  return exportCalendars([{ view, planLabel: options.planLabel, onlyKey: options.onlyKey }], options);
+}
+
+/** One calendar of the next contacts of several plans, the events of each in file order. */
+export function exportCalendars(parts: readonly CalendarPart[], options: { productId?: string } = {}): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -118,14 +172,21 @@ export function exportCalendar(_plan: Plan, view: PlanView, options: { productId
     'METHOD:PUBLISH',
     'X-WR-CALNAME:Networking Plan',
   ];
+  for (const part of parts) lines.push(...partLines(part));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+function partLines({ view, planLabel, onlyKey }: CalendarPart): string[] {
+  const lines: string[] = [];
   const occurrences = new Map<string, number>();
   for (const status of view.people) {
     const key = status.person.name.trim().toLowerCase();
     if (!status.scheduled || status.next === undefined || key === '') continue;
     const occurrence = (occurrences.get(key) ?? 0) + 1;
     occurrences.set(key, occurrence);
-    lines.push(...eventLines(status, personUid(key, occurrence), stamp));
+    if (onlyKey !== undefined && (status.person.key !== onlyKey || occurrence > 1)) continue;
+    lines.push(...eventLines(status, personUid(key, occurrence, planLabel), view.today));
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return lines;
 }

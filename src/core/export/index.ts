@@ -3,4 +3,4 @@
  *
  * Imports: `model`.
  */
-export { exportCalendar } from './calendar';
+export { type CalendarOptions, type CalendarPart, exportCalendar, exportCalendars } from './calendar';

@@ -41,7 +41,7 @@ function assertWellFormed(ics: string): void {
     assert.equal(bytes.toString('utf8'), line, 'each physical line is whole UTF-8 (no split character)');
   }
   for (const line of contentLines(ics)) {
-    assert.match(line, /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|X-WR-CALNAME|UID|DTSTAMP|DTSTART|DTEND|SUMMARY|DESCRIPTION|CATEGORIES|TRANSP)[;:]/);
+    assert.match(line, /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|X-WR-CALNAME|UID|DTSTAMP|SEQUENCE|DTSTART|DTEND|SUMMARY|DESCRIPTION|CATEGORIES|TRANSP)[;:]/);
   }
 }
 
@@ -119,7 +119,7 @@ describe('calendar', () => {
       assertWellFormed(ics);
       assert.equal(contentLines(ics).filter((l) => l.startsWith('BEGIN:VEVENT')).length, 1);
       assert.deepEqual(eventValues(ics, 'SUMMARY'), [`Networking: ${hostile.trim().replace(/\r\n/g, '\n')}`]);
-      assert.ok(eventValues(ics, 'DESCRIPTION')[0].startsWith('How: x\nATTACH:http://evil\nTopics: a,b, c;d\n'));
+      assert.ok(eventValues(ics, 'DESCRIPTION')[0].startsWith('Due today\nHow: x\nATTACH:http://evil\nTopics: a,b, c;d\n'));
     });
 
     it('folds at 75 octets without splitting multi-byte characters, emoji or escapes', () => {
