@@ -1,6 +1,6 @@
 /** `import FILE [PLAN]`: appends the people of a CSV or vCard file to the plan, in one write. */
 import { applyEdit, EditError, guessMapping, IMPORT_FIELDS, importEdit, LIST_NAMES, rowsToContacts, selectNew, type ColumnMapping, type ImportContact, type ImportLists, type ImportProblem, type ImportSelection, type ImportTable, type ListName } from '../core';
-import { ImportFileError, readContactsFile } from '../import/lazy';
+import { decodeContactsFile, ImportFileError, readContactsFile } from '../import/contactsFile';
 import { UsageError, type Options } from './args';
 import { ChangedMeanwhileError, CliError, NotAFileError, type CliIo } from './io';
 import { loadPlan, requireReadable } from './reports';
@@ -36,10 +36,13 @@ export function listsOption(options: Options): ListName[] {
   return lists;
 }
 
-function contactsTable(io: CliIo, file: string): ImportTable {
+/** The table, and a note when the file was read as Windows-1252 because it is not UTF-8. */
+function contactsTable(io: CliIo, file: string): { table: ImportTable; note?: string } {
   let text: string;
+  let note: string | undefined;
   try {
-    text = io.readFile(file);
+    if (io.readBytes) ({ text, note } = decodeContactsFile(io.readBytes(file)));
+    else text = io.readFile(file);
   } catch (error) {
     const code = (error as { code?: unknown })?.code;
     const reason =
@@ -47,7 +50,7 @@ function contactsTable(io: CliIo, file: string): ImportTable {
     throw new CliError(`cannot read ${file}: ${reason}.`, 2);
   }
   try {
-    return readContactsFile(file, text);
+    return { table: readContactsFile(file, text), note };
   } catch (error) {
     if (error instanceof ImportFileError) throw new CliError(`cannot import ${file}: ${error.message}`, 2);
     throw error;
@@ -56,7 +59,7 @@ function contactsTable(io: CliIo, file: string): ImportTable {
 
 /** "name ← "Full Name", email ← "E-mail Address"": which column fed which field. */
 export function describeMapping(header: readonly string[], mapping: ColumnMapping): string {
-  const parts = IMPORT_FIELDS.flatMap((field) => (mapping[field] === undefined ? [] : [`${FIELD_LABELS[field]} ← "${header[mapping[field]!]}"`]));
+  const parts = IMPORT_FIELDS.flatMap((field) => (mapping[field] === undefined ? [] : [`${FIELD_LABELS[field]} ← "${header[mapping[field]]}"`]));
   return parts.join(', ');
 }
 
@@ -72,7 +75,7 @@ interface Outcome {
 
 /** Reads both files, and (unless a dry run) edits and writes the plan: run under the plan's lock. */
 function importLocked(io: CliIo, source: string, file: string, lists: ImportLists, dryRun: boolean): Outcome {
-  const table = contactsTable(io, source);
+  const { table, note } = contactsTable(io, source);
   const mapping = guessMapping(table.header);
   const read = rowsToContacts(table, mapping);
   const described = describeMapping(table.header, mapping);
@@ -80,7 +83,8 @@ function importLocked(io: CliIo, source: string, file: string, lists: ImportList
   requireReadable(plan, file, 'import people');
   const selection = selectNew(plan, read.contacts);
   const named = mapping.name !== undefined || mapping.firstName !== undefined || mapping.lastName !== undefined;
-  const outcome: Outcome = { selection, bad: read.bad, warnings: read.warnings, mapping: described, writeWarnings: [], ...(!named && { unnamedHeader: table.header }) };
+  const encoding = note === undefined ? [] : [{ line: 1, message: `${source} is not UTF-8: it was read as Windows-1252 (Western European); check the names with accents.` }];
+  const outcome: Outcome = { selection, bad: read.bad, warnings: [...encoding, ...read.warnings], mapping: described, writeWarnings: [], ...(!named && { unnamedHeader: table.header }) };
   const edit = importEdit(selection.toImport, lists);
   if (dryRun || edit === undefined) return outcome;
   let updated: string;

@@ -18,7 +18,7 @@ describe('cli import', () => {
     assert.deepEqual(io.writes, [FILE]);
     const updated = io.files.get(FILE)!;
     const before = readPlan(DEMO_PLAN);
-    const last = before.people[before.people.length - 1].span!;
+    const last = before.people[before.people.length - 1].span;
     const added = updated.slice(last.end, updated.length - (DEMO_PLAN.length - last.end));
     assert.equal(updated.slice(0, last.end), DEMO_PLAN.slice(0, last.end));
     assert.equal(updated.slice(last.end + added.length), DEMO_PLAN.slice(last.end));

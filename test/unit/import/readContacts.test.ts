@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { guessMapping, rowsToContacts } from '../../../src/core';
-import { decodeQuotedPrintable, ImportFileError, kindOf, readContactsFile, readCsv, separatorOf } from '../../../src/import/lazy';
+import { decodeQuotedPrintable, ImportFileError, kindOf, readContactsFile, readCsv, separatorOf } from '../../../src/import/contactsFile';
 
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/import');
 const read = (name: string) => readContactsFile(name, fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
