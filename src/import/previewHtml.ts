@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import { IMPORT_FIELDS, LIST_NAMES, type ColumnMapping, type ImportContact, type ImportField, type ImportProblem, type ImportRead, type ImportSelection, type ImportTable, type ListName } from '../core';
 import { formatCount } from '../tree/paging';
-import { escapeHtml as h } from '../webview';
+import { escapeHtml as h } from '../webview/escapeHtml';
 
 /** Everything the page shows; `unchecked` and `lists` are the user's choices so far. */
 export interface PreviewState {
