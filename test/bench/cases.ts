@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { applyEdit, deriveView, dueWithin, exportCalendar, guessMapping, importEdit, insightsOf, PlanReader, readPlan, reviewOf, rowsToContacts, selectNew, upcomingMeetings, weekAhead, type ImportTable, type PlanEdit } from '../../src/core';
 import { FilterMatcher } from '../../src/tree/peopleFilter';
 import { groupShapes } from '../../src/tree/treeShape';
+import { readContactsFile } from '../../src/import/contactsFile';
 import { readCalendar, spanOf } from '../../src/meetings/lazy';
 import { generateCalendar } from './generateCalendar';
 import { generatePlan, personName } from './generatePlan';
@@ -55,6 +56,12 @@ export function contactsTable(rows: number, n: number): ImportTable {
   };
 }
 
+/** The same contacts as a CSV file (quoted where a cell needs it), for the parser's share of an import. */
+export function contactsCsv(table: ImportTable): string {
+  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  return [table.header, ...table.rows.map((r) => r.cells)].map((cells) => cells.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
 /** Core time of an import: the columns guessed, rows read, the plan's people left out, and the one edit applied. */
 function importRows(text: string, plan: ReturnType<typeof readPlan>, table: ImportTable, read: (t: string) => ReturnType<typeof readPlan>): string {
   const { contacts } = rowsToContacts(table, guessMapping(table.header));
@@ -101,6 +108,7 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
   });
 
   const contacts = contactsTable(5000, n);
+  const contactsText = contactsCsv(contacts);
   // A busy year of meetings (2,000 events) against the plan's people, over the default 4-week window.
   const calendar = generateCalendar(n);
   const window = { today: TODAY, within: 28 };
@@ -121,6 +129,7 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
     edit('edit: snooze (set next)', (i) => ({ kind: 'setField', name: other(i), field: 'next', value: '2027-03-15' })),
     edit('edit: add person', (i) => ({ kind: 'addPerson', person: { name: `Bench Person ${i}`, lists: ['like'], stage: 'planned' } })),
     { name: 'import: 5,000 rows (map, skip known, one edit)', group: 'edit', runs: runs.slow, heavy: true, before: () => void reader.read(text), run: () => importRows(text, plan, contacts, (t) => reader.read(t)) },
+    { name: 'import: read a 5,000-row CSV (csv-parse)', group: 'edit', runs: runs.slow, heavy: true, run: () => readContactsFile('contacts.csv', contactsText).rows.length },
     { name: 'tree groups: deriveView', group: 'view', runs: runs.fast, run: () => deriveView(plan, TODAY).lists },
     { name: 'due list: dueWithin', group: 'view', runs: runs.fast, run: () => dueWithin(view, 3) },
     { name: 'calendar: exportCalendar', group: 'view', runs: runs.fast, run: () => exportCalendar(plan, view) },
