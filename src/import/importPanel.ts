@@ -62,6 +62,7 @@ export function openImportPanel(store: PlanStore, source: ImportSource, planUri:
   let mapping: ColumnMapping = guessMapping(source.table.header);
   let unchecked = new Set<number>();
   let lists = new Set<ListName>();
+  let columnsOpen = false;
   let body = '';
   const translate = messageTranslator(displayCatalogue(vscode.env.language));
 
@@ -79,6 +80,7 @@ export function openImportPanel(store: PlanStore, source: ImportSource, planUri:
       selection: selectNew(snapshot.viewPlan, read.contacts),
       unchecked,
       lists,
+      columnsOpen,
       ...(source.encodingNote && { encodingNote: source.encodingNote }),
     };
   };
@@ -117,6 +119,7 @@ export function openImportPanel(store: PlanStore, source: ImportSource, planUri:
         for (const f of IMPORT_FIELDS) if (f !== field && mapping[f] !== undefined && mapping[f] !== column) next[f] = mapping[f];
         if (column !== undefined) next[field] = column;
         mapping = next;
+        columnsOpen = true;
         render();
         return;
       }

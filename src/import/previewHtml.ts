@@ -16,6 +16,8 @@ export interface PreviewState {
   lists: ReadonlySet<ListName>;
   /** Set when the file was not UTF-8 and was read as Windows-1252. */
   encodingNote?: string;
+  /** Whether the columns' table is shown open (the user is changing them, or no column holds names). */
+  columnsOpen?: boolean;
 }
 
 export function fieldLabel(field: ImportField): string {
@@ -49,6 +51,20 @@ function mappingRows(state: PreviewState): string {
     const example = chosen === undefined ? '' : (first[chosen] ?? '');
     return `<tr><th scope="row"><label for="map-${field}">${h(fieldLabel(field))}</label></th><td><select id="map-${field}" data-field="${field}">${options}</select></td><td class="example" title="${h(example)}">${h(example)}</td></tr>`;
   }).join('\n');
+}
+
+/** "Name ← “First Name” + “Last Name” · Role ← “Job Title”, “Company” · …": the mapping in one line. */
+export function mappingSummary(header: readonly string[], mapping: ColumnMapping): string {
+  const column = (field: ImportField) => (mapping[field] === undefined ? undefined : `“${header[mapping[field]!] || l10n.t('Column {0}', mapping[field]! + 1)}”`);
+  const present = (...fields: ImportField[]) => fields.map(column).filter((c): c is string => c !== undefined);
+  const name = mapping.name !== undefined ? present('name') : present('firstName', 'lastName');
+  const parts = [
+    name.length > 0 ? `${l10n.t('Name')} ← ${name.join(' + ')}` : l10n.t('No column holds names'),
+    ...(present('title', 'company').length > 0 ? [`${l10n.t('Role')} ← ${present('title', 'company').join(', ')}`] : []),
+    ...(present('email').length > 0 ? [`${l10n.t('Email')} ← ${present('email').join('')}`] : []),
+    ...(present('notes').length > 0 ? [`${l10n.t('Notes')} ← ${present('notes').join('')}`] : []),
+  ];
+  return parts.join(' · ');
 }
 
 function listChoices(state: PreviewState): string {
@@ -95,14 +111,20 @@ function buttonTexts(): string {
 export function previewHtml(state: PreviewState): string {
   const { selection, read } = state;
   const selected = selection.toImport.filter((c) => !state.unchecked.has(c.line)).length;
-  const summary = l10n.t('{0} new, {1} already known, {2} not readable.', people(selection.toImport.length), people(selection.skipped.length), read.bad.length === 1 ? l10n.t('1 row') : l10n.t('{0} rows', formatCount(read.bad.length)));
+  const summary = l10n.t('New: {0}. Already known: {1}. Not readable: {2}.', people(selection.toImport.length), people(selection.skipped.length), read.bad.length === 1 ? l10n.t('1 row') : l10n.t('{0} rows', formatCount(read.bad.length)));
+  const named = state.mapping.name !== undefined || state.mapping.firstName !== undefined || state.mapping.lastName !== undefined;
+  const columns = `<details id="columns"${state.columnsOpen === true || !named ? ' open' : ''}><summary><strong>${h(l10n.t('Columns'))}:</strong> ${h(mappingSummary(state.table.header, state.mapping))} <span class="muted">${h(l10n.t('(change)'))}</span></summary>
+<p class="muted">${h(l10n.t('Guessed from the header row. Change any that is wrong; the first row is shown as an example.'))}</p>
+<table class="mapping"><thead><tr><th>${h(l10n.t('In the plan'))}</th><th>${h(l10n.t('Column in the file'))}</th><th>${h(l10n.t('First row'))}</th></tr></thead><tbody>${mappingRows(state)}</tbody></table>
+<p class="muted">${h(l10n.t('Job title and company become the role; first and last name are used when no column holds the full name.'))}</p></details>`;
+  const lists = `<fieldset class="lists"><legend>${h(l10n.t('Put the imported people on'))}</legend> ${listChoices(state)}<div class="muted">${h(l10n.t('On neither list, they wait under "Not on a list" until you sort them.'))}</div></fieldset>`;
   const parts = [
     `<h1>${h(l10n.t('Import people from {0}', state.fileName))}</h1>`,
     `<p class="summary" role="status">${h(summary)} ${h(l10n.t('They are added to {0} in one edit (one Undo).', state.planName))}</p>`,
     state.encodingNote ? `<p class="warning" role="note">${h(state.encodingNote)}</p>` : '',
     '<form id="import">',
-    section('columns', l10n.t('Columns'), `<p class="muted">${h(l10n.t('Guessed from the header row. Change any that is wrong; the first row is shown as an example.'))}</p>\n<table class="mapping"><thead><tr><th>${h(l10n.t('In the plan'))}</th><th>${h(l10n.t('Column in the file'))}</th><th>${h(l10n.t('First row'))}</th></tr></thead><tbody>${mappingRows(state)}</tbody></table>\n<p class="muted">${h(l10n.t('Job title and company become the role; first and last name are used when no column holds the full name.'))}</p>`),
-    section('lists', l10n.t('Lists'), `<fieldset><legend>${h(l10n.t('Put the imported people on'))}</legend>\n${listChoices(state)}\n</fieldset>\n<p class="muted">${h(l10n.t('On neither list, they wait under "Not on a list" until you sort them.'))}</p>`),
+    columns,
+    lists,
     section('new', l10n.t('New people ({0})', selection.toImport.length), newPeople(state)),
     read.bad.length > 0 ? section('bad', l10n.t('Rows not imported ({0})', read.bad.length), problems(read.bad)) : '',
     read.warnings.length > 0 ? section('warnings', l10n.t('Imported with a warning ({0})', read.warnings.length), problems(read.warnings)) : '',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { guessMapping, readPlan, rowsToContacts, selectNew, type ListName } from '../../../src/core';
 import { readCsv } from '../../../src/import/contactsFile';
-import { previewHtml, type PreviewState } from '../../../src/import/previewHtml';
+import { mappingSummary, previewHtml, type PreviewState } from '../../../src/import/previewHtml';
 
 const PLAN = readPlan('people:\n  - name: Dana Lee\n    lists: [like]\n');
 
@@ -51,7 +51,17 @@ describe('import preview page', () => {
     assert.match(html, /<input type="checkbox" name="list" value="help" checked> Can help my career/);
     assert.match(html, /<input type="checkbox" name="list" value="like"> Know &#38; like/);
     assert.match(html, /data-count="2">Import 2 people<\/button>/);
-    assert.match(html, /<p class="summary" role="status">3 people new, 1 person already known, 1 row not readable\./);
+    assert.match(html, /<p class="summary" role="status">New: 3 people\. Already known: 1 person\. Not readable: 1 row\./);
+  });
+
+  it('sums up the columns in one line, and opens their table when no column holds names', () => {
+    const guessed = state('First Name,Last Name,Job Title,Company,E-mail Address\nAda,Lovelace,Engineer,Analytical,ada@example.com\n');
+    assert.equal(mappingSummary(guessed.table.header, guessed.mapping), 'Name ← “First Name” + “Last Name” · Role ← “Job Title”, “Company” · Email ← “E-mail Address”');
+    assert.match(previewHtml(guessed), /<details id="columns"><summary>/);
+    const nameless = state('Company,Email\nAcme,a@example.com\n');
+    assert.equal(mappingSummary(nameless.table.header, nameless.mapping), 'No column holds names · Role ← “Company” · Email ← “Email”');
+    assert.match(previewHtml(nameless), /<details id="columns" open><summary>/);
+    assert.match(previewHtml(nameless), /<h2 id="bad">Rows not imported \(1\)<\/h2>[\s\S]*<td class="line">1<\/td><td>no column holds names/);
   });
 
   it('disables the Import button when nobody is ticked', () => {
