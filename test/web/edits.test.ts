@@ -73,8 +73,10 @@ describe('edits in the web worker, through WorkspaceEdits and workspace.fs', () 
       }
       await storeHas(api, await readPlanFile());
       const people = new Map(snapshot(api).plan.people.map((p) => [p.name, p]));
+      // Zoë is in both files: the vCard, imported first, gave her notes; the CSV's Zoë was skipped as known.
       assert.deepEqual(people.get('Zoë Ñúñez')?.lists, ['like']);
-      assert.equal(people.get('Zoë Ñúñez')?.notes, 'Two things:\n1. roadmap; budget\n2. mentoring');
+      assert.equal(people.get('Zoë Ñúñez')?.notes, 'Prefers mornings, speaks Spanish');
+      assert.deepEqual(people.get('Klaus Müller')?.emails, ['klaus@example.com']);
       assert.deepEqual(snapshot(api).plan.problems, []);
     } finally {
       for (const { name } of files) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, name)).then(undefined, () => undefined);
