@@ -7,6 +7,7 @@ import { ActivationClock, type ActivationTiming } from './activationTiming';
 import { registerBrief, type BriefHandle } from './brief/register';
 import { registerCalendarFile } from './calendarFile/register';
 import { registerCommands } from './commands';
+import { registerImport, type ImportHandle } from './import/register';
 import { registerInsights, type InsightsHandle } from './insights/register';
 import { registerLanguageFeatures } from './language';
 import type { Platform } from './platform';
@@ -37,6 +38,8 @@ export interface NetworkingPlanApi {
   brief: BriefHandle;
   /** The Insights panel, when open. */
   insights: InsightsHandle;
+  /** The Import People preview, when open. */
+  importPeople: ImportHandle;
   activationTiming: ActivationTiming;
   /** Settles once every plan was read and the status bar shows it. */
   whenReady: Promise<ActivationTiming>;
@@ -50,6 +53,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   const statusBar = new DueStatusBar(store);
   const insights = registerInsights(store, context.extensionUri);
   const brief = registerBrief(store, context.extensionUri);
+  const importPeople = registerImport(store, context.extensionUri);
   let statusShown!: () => void;
   const statusReady = new Promise<void>((resolve) => (statusShown = resolve));
   provider.onFirstItems(() => clock.mark('treeMs'));
@@ -66,6 +70,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     registerCalendarFile(store),
     insights.disposable,
     brief.disposable,
+    importPeople.disposable,
     registerLanguageFeatures(store),
     vscode.commands.registerCommand('networkingPlan.internal.timings', () => clock.timing),
   );
@@ -78,5 +83,5 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   void remindReview(store);
   void checkPrivacyAtStartup(store, platform, context.workspaceState);
   clock.mark('activateMs');
-  return { host: platform.host, store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, insights: insights.handle, brief: brief.handle, activationTiming: clock.timing, whenReady };
+  return { host: platform.host, store, tree: provider, treeView: view, filter, weekView: week.view, weekTree: week.provider, statusBar, insights: insights.handle, brief: brief.handle, importPeople: importPeople.handle, activationTiming: clock.timing, whenReady };
 }

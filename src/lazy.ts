@@ -32,6 +32,7 @@ const inWebBundle: { [K in LazyName]: () => LazyModules[K] } = {
   catalogues: () => require('./catalogues/lazy') as LazyModules['catalogues'],
   commands: () => require('./commands/lazy') as LazyModules['commands'],
   insights: () => require('./insights/lazy') as LazyModules['insights'],
+  import: () => require('./import/lazy') as LazyModules['import'],
   meetings: () => require('./meetings/lazy') as LazyModules['meetings'],
   privacy: () => require('./privacy/lazy') as LazyModules['privacy'],
 };

@@ -26,6 +26,13 @@ Commands:
                                     Everything to know before a contact with NAME: stage, next
                                     contact and why, topics, open promises, what was given and
                                     received, and the journal with them, newest first.
+  import FILE [PLAN] [--list like|help] [--dry-run]
+                                    Add the people of a contacts file (CSV with a header row, or
+                                    vCard .vcf) to the plan PLAN (default ./networking-plan.yaml):
+                                    name, job title and company as role, email, notes. People
+                                    already in the plan are skipped; rows that cannot be imported
+                                    are reported by line. --list puts them on a list (twice, or
+                                    like,help, for both); --dry-run shows what would be imported.
   stats [FILE] [--today YYYY-MM-DD] [--json]
                                     The plan at a glance: the lists and where they meet, contacts
                                     per week over the last 26 weeks (on time, late, missed), who is
@@ -53,9 +60,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
   meetings: { options: { calendar: 'list', today: 'value', within: 'value', json: 'flag' }, positionals: ['FILE?'] },
   brief: { options: { today: 'value', json: 'flag' }, positionals: ['NAME', 'FILE?'] },
   stats: { options: { today: 'value', json: 'flag' }, positionals: ['FILE?'] },
+  import: { options: { list: 'list', 'dry-run': 'flag' }, positionals: ['FILE', 'PLAN?'] },
 };
 
-export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics' | 'meetings' | 'brief' | 'stats';
+export type CommandName = 'check' | 'due' | 'lists' | 'log' | 'ics' | 'meetings' | 'brief' | 'stats' | 'import';
 
 export type ParsedArgs =
   | { kind: 'help' }

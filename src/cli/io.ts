@@ -5,6 +5,8 @@ export interface CliIo {
    * pipe, socket or device, and a `TooLargeError` past `MAX_PLAN_BYTES`.
    */
   readFile: (path: string) => string;
+  /** The file's bytes, with `readFile`'s refusals; for files that need not be UTF-8 (contacts files to import). */
+  readBytes?(path: string): Uint8Array;
   /**
    * Replaces the file's content, all at once; returns warnings worth telling the user (e.g. hard links). Throws a
    * `ChangedMeanwhileError`, writing nothing, when the file changes while the new content is being prepared.

@@ -113,6 +113,7 @@ function isFile(file: string): boolean {
 export function nodeIo(): CliIo {
   return {
     readFile: readUtf8,
+    readBytes,
     writeFile: replaceFile,
     withLock: withPlanLock,
     isFile,

@@ -2,6 +2,7 @@
 import { DEFAULT_FILE, USAGE, UsageError, looksLikePlanFile, parseArgs, type Options } from './args';
 import { CliError, type CliIo } from './io';
 import { runBrief } from './briefCommand';
+import { runImport } from './importCommand';
 import { runLog } from './logCommand';
 import { runMeetings } from './meetingsCommand';
 import { runCheck, runDue, runIcs, runLists } from './reports';
@@ -36,6 +37,8 @@ function dispatch(argv: readonly string[], io: CliIo): number {
       return runBrief(io, positionals[0], positionals[1] ?? DEFAULT_FILE, options);
     case 'stats':
       return runStats(io, positionals[0] ?? DEFAULT_FILE, options);
+    case 'import':
+      return runImport(io, positionals[0], positionals[1] ?? DEFAULT_FILE, options);
   }
 }
 

@@ -73,6 +73,9 @@ export function runBench(options: BenchOptions): BenchResult {
     // The iCalendar parser's bundle, loaded once a calendar is set (not at activation).
     const meetings = bundleFacts(false, 5, 'dist/lazy/meetings.js');
     if (meetings) found.push(meetings);
+    // The contacts parsers (csv-parse, ical.js's vCard) and the import preview, loaded on Import People.
+    const contacts = bundleFacts(false, 5, 'dist/lazy/import.js');
+    if (contacts) found.push(contacts);
   }
   if (options.memory) for (const which of MEMORY_PATHS) found.push(peakMemory(10_000, which));
   extras.push(...found);

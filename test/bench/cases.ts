@@ -1,9 +1,10 @@
 /** What is measured for one plan size: the baselines, loads, re-checks as you type, edits and views. */
 import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { applyEdit, deriveView, dueWithin, exportCalendar, insightsOf, PlanReader, readPlan, reviewOf, upcomingMeetings, weekAhead, type PlanEdit } from '../../src/core';
+import { applyEdit, deriveView, dueWithin, exportCalendar, guessMapping, importEdit, insightsOf, PlanReader, readPlan, reviewOf, rowsToContacts, selectNew, upcomingMeetings, weekAhead, type ImportTable, type PlanEdit } from '../../src/core';
 import { FilterMatcher } from '../../src/tree/peopleFilter';
 import { groupShapes } from '../../src/tree/treeShape';
+import { readContactsFile } from '../../src/import/contactsFile';
 import { readCalendar, spanOf } from '../../src/meetings/lazy';
 import { generateCalendar } from './generateCalendar';
 import { generatePlan, personName } from './generatePlan';
@@ -41,6 +42,32 @@ const replaceAt = (text: string, at: number, c: string): string => text.slice(0,
 const insertAt = (text: string, at: number, c: string): string => text.slice(0, at) + c + text.slice(at);
 /** A flat copy, as an editor hands over a document's text (a concatenation would be flattened inside the timed read). */
 const flat = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
+/** An export of `rows` contacts as a contacts app writes it; a tenth of them already in a plan of `n` people. */
+export function contactsTable(rows: number, n: number): ImportTable {
+  const header = ['First Name', 'Last Name', 'Company', 'Job Title', 'E-mail Address', 'Notes'];
+  return {
+    header,
+    headerLine: 1,
+    rows: Array.from({ length: rows }, (_, i) => {
+      const [first, ...last] = (i % 10 === 0 ? personName(i % n) : `Imported Contact ${i}`).split(' ');
+      return { line: i + 2, cells: [first, last.join(' '), 'Larkspur', 'Engineer', `contact${i}@larkspur.example`, i % 3 === 0 ? 'Met at the offsite' : ''] };
+    }),
+  };
+}
+
+/** The same contacts as a CSV file (quoted where a cell needs it), for the parser's share of an import. */
+export function contactsCsv(table: ImportTable): string {
+  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  return [table.header, ...table.rows.map((r) => r.cells)].map((cells) => cells.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Core time of an import: the columns guessed, rows read, the plan's people left out, and the one edit applied. */
+function importRows(text: string, plan: ReturnType<typeof readPlan>, table: ImportTable, read: (t: string) => ReturnType<typeof readPlan>): string {
+  const { contacts } = rowsToContacts(table, guessMapping(table.header));
+  const edit = importEdit(selectNew(plan, contacts).toImport, ['like']);
+  return edit ? applyEdit(text, edit, plan, read) : text;
+}
 
 export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
   const text = generatePlan(n);
@@ -80,6 +107,8 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
     run: (i) => applyEdit(text, make(i), plan, (t) => reader.read(t)),
   });
 
+  const contacts = contactsTable(5000, n);
+  const contactsText = contactsCsv(contacts);
   // A busy year of meetings (2,000 events) against the plan's people, over the default 4-week window.
   const calendar = generateCalendar(n);
   const window = { today: TODAY, within: 28 };
@@ -99,6 +128,8 @@ export function casesFor(n: number, runs: Runs, rounds: number): SizeCases {
     edit('edit: log contact', (i) => ({ kind: 'logContact', date: TODAY, with: [other(i)], note: 'Coffee' })),
     edit('edit: snooze (set next)', (i) => ({ kind: 'setField', name: other(i), field: 'next', value: '2027-03-15' })),
     edit('edit: add person', (i) => ({ kind: 'addPerson', person: { name: `Bench Person ${i}`, lists: ['like'], stage: 'planned' } })),
+    { name: 'import: 5,000 rows (map, skip known, one edit)', group: 'edit', runs: runs.slow, heavy: true, before: () => void reader.read(text), run: () => importRows(text, plan, contacts, (t) => reader.read(t)) },
+    { name: 'import: read a 5,000-row CSV (csv-parse)', group: 'edit', runs: runs.slow, heavy: true, run: () => readContactsFile('contacts.csv', contactsText).rows.length },
     { name: 'tree groups: deriveView', group: 'view', runs: runs.fast, run: () => deriveView(plan, TODAY).lists },
     { name: 'due list: dueWithin', group: 'view', runs: runs.fast, run: () => dueWithin(view, 3) },
     { name: 'calendar: exportCalendar', group: 'view', runs: runs.fast, run: () => exportCalendar(plan, view) },

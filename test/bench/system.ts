@@ -18,11 +18,13 @@ export function repoRoot(): string {
 
 // Runs in a fresh `node`: answers every use of the `vscode` module with a do-nothing stand-in (so the
 // bundle's top level can subclass and call it, also through the bundler's import wrapper, which reads
-// names through the prototype), then times the require alone.
+// names through the prototype, and read as text: \`vscode.env.language\` is matched against a pattern at load), then
+// times the require alone.
 const REQUIRE_SCRIPT = `
 const Module = require('module');
 const original = Module._load;
-const handler = { get: (_, key) => (typeof key === 'symbol' || key === 'then' ? undefined : stub), apply: () => stub, construct: () => stub, getPrototypeOf: () => stub };
+const asText = () => '';
+const handler = { get: (_, key) => (key === Symbol.toPrimitive || key === 'toString' || key === 'valueOf' ? asText : typeof key === 'symbol' || key === 'then' ? undefined : stub), apply: () => stub, construct: () => stub, getPrototypeOf: () => stub };
 const stub = new Proxy(function () {}, handler);
 Module._load = function (request, ...rest) { return request === 'vscode' ? stub : original.call(this, request, ...rest); };
 const start = process.hrtime.bigint();

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DEMO_CONTACTS_CSV } from './demoContacts';
 import { demoPlanText, makeDemoWorkspace } from './demoPlan';
 import { removeDir, repoRoot } from './paths';
 import { packageAndInstall } from './vsix';
@@ -36,6 +37,7 @@ async function main(onlyWeb: boolean): Promise<void> {
   const { folder, tempDir, calendar } = makeDemoWorkspace();
   const calendarSetting = { 'networkingPlan.meetingCalendars': [calendar] };
   const planFile = path.join(folder, 'networking-plan.yaml');
+  fs.writeFileSync(path.join(folder, 'contacts.csv'), DEMO_CONTACTS_CSV);
   // The packaged extension, as users install it.
   const extensionsDir = packageAndInstall(tempDir);
   try {
@@ -91,17 +93,18 @@ async function nodeShots(folder: string, planFile: string, extensionsDir: string
     fs.writeFileSync(planFile, text);
     await workbench.waitUntil(() => problems.innerText(), (t) => !/^\s*[1-9]/.test(t), 'the error to go');
 
-    await themedShots(workbench, '');
+    await themedShots(workbench, folder, '');
   } finally {
     await workbench.close();
   }
 }
 
-/** The views and panels shown in every theme: Review Lists, the filter (not in high contrast), Insights and a brief. */
-async function themedShots(workbench: Workbench, suffix: string, lists = true): Promise<void> {
+/** The views and panels shown in every theme: Review Lists, the filter (not in high contrast), Insights, a brief, Import People. */
+async function themedShots(workbench: Workbench, folder: string, suffix: string, lists = true): Promise<void> {
   if (lists) await reviewAndFilter(workbench, suffix);
   await insights(workbench, suffix);
   await brief(workbench, suffix);
+  await importPreview(workbench, path.join(folder, 'contacts.csv'), suffix);
 }
 
 /** The same in another theme, set before the window opens (as a user's setting would be). */
@@ -110,7 +113,7 @@ async function themeShots(folder: string, extensionsDir: string, settings: Recor
   try {
     await workbench.openViewContainer('Networking');
     await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.length > 4, 'people in the tree');
-    await themedShots(workbench, suffix, lists);
+    await themedShots(workbench, folder, suffix, lists);
   } finally {
     await workbench.close();
   }
@@ -165,6 +168,25 @@ async function brief(workbench: Workbench, suffix: string): Promise<void> {
   console.log(await workbench.screenshot(`brief${suffix}`));
   await workbench.page.locator('.tab', { hasText: 'Brief: Marcus Chen' }).locator('.tab-actions .action-label').first().click();
   await workbench.page.locator('.tab', { hasText: 'Brief: Marcus Chen' }).waitFor({ state: 'detached' });
+}
+
+/** Import People on the demo contacts file: the columns it guessed, the new people, the bad row, who is known. */
+async function importPreview(workbench: Workbench, file: string, suffix: string): Promise<void> {
+  // The preview opens beside the active editor: with none, it has the width a user would give it to read it.
+  await workbench.runCommand('View: Close All Editors');
+  await workbench.runCommand('Networking Plan: Import People');
+  // code-server's own file dialog: a quick input that takes a path.
+  await workbench.quickInput().waitFor();
+  await workbench.quickInput().fill(file);
+  await workbench.page.waitForTimeout(300);
+  await workbench.quickInput().press('Enter');
+  const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await page.locator('h1', { hasText: 'contacts.csv' }).waitFor();
+  await page.locator('input[name=list][value=help]').check();
+  await workbench.page.waitForTimeout(500);
+  console.log(await workbench.screenshot(`import${suffix}`));
+  await workbench.page.locator('.tab', { hasText: 'Import: contacts.csv' }).locator('.tab-actions .action-label').first().click();
+  await workbench.page.locator('.tab', { hasText: 'Import: contacts.csv' }).waitFor({ state: 'detached' });
 }
 
 main(process.argv[2] === 'web').catch((error: unknown) => {

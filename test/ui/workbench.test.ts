@@ -56,9 +56,9 @@ describe('the packaged extension in the real workbench', function () {
     assert.ok(installed, 'the extension is installed');
     const files = (fs.readdirSync(path.join(extensionsDir, installed), { recursive: true }) as string[])
       .filter((f) => fs.statSync(path.join(extensionsDir, installed, f)).isFile());
-    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(web\/)?(extension|planReadWorker)\.js|dist\/planLock\.js|dist\/cli\.js|dist\/lazy\/\w+\.js|media\/[^/]+|media\/(webview|brief|insights)\/[^/]+|media\/walkthrough\/.+|package\.nls(\.[\w-]+)?\.json|l10n\/[^/]+\.json)$/;
+    const allowed = /^(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|\.vsixmanifest|dist\/(web\/)?(extension|planReadWorker)\.js|dist\/planLock\.js|dist\/cli\.js|dist\/lazy\/\w+\.js|media\/[^/]+|media\/(webview|brief|insights|import)\/[^/]+|media\/walkthrough\/.+|package\.nls(\.[\w-]+)?\.json|l10n\/[^/]+\.json)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/planReadWorker.js', 'dist/planLock.js', 'dist/lazy/commands.js', 'dist/web/extension.js', 'dist/web/planReadWorker.js', 'media/webview/theme.css', 'media/brief/brief.js', 'media/insights/insights.js', 'package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.de.json']) {
+    for (const needed of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/planReadWorker.js', 'dist/planLock.js', 'dist/lazy/commands.js', 'dist/web/extension.js', 'dist/web/planReadWorker.js', 'media/webview/theme.css', 'media/brief/brief.js', 'media/insights/insights.js', 'media/import/import.js', 'media/import/import.css', 'package.nls.json', 'package.nls.de.json', 'l10n/bundle.l10n.de.json']) {
       assert.ok(files.includes(needed), needed);
     }
     const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(extensionsDir, installed, f)).size, 0);
@@ -105,6 +105,40 @@ describe('the packaged extension in the real workbench', function () {
     assert.equal(labels[labels.indexOf('Katherine Johnson') - 3], 'Can help my career');
     await workbench.waitUntil(() => workbench.statusBarTexts().then(dueText), (t) => t === '3 due (2 overdue)', 'the new due count');
     await shot('outside-edit');
+  });
+
+  it('imports people through the preview page: one unticked, a list chosen, the rest appended to the plan', async () => {
+    const contacts = path.join(folder, 'contacts.csv');
+    fs.writeFileSync(contacts, 'Name,Email,Notes\nMarie Curie,marie@example.org,"Lab tour, mentoring"\nAlan Turing,alan@example.org,\n,nobody@example.org,\n');
+    const before = fs.readFileSync(planFile, 'utf8');
+    await workbench.runCommand('Networking Plan: Import People');
+    // code-server's own file dialog: a quick input that takes a path.
+    await workbench.quickInput().waitFor();
+    await workbench.quickInput().fill(contacts);
+    await workbench.page.waitForTimeout(300);
+    await workbench.quickInput().press('Enter');
+    const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await page.locator('h1', { hasText: 'contacts.csv' }).waitFor();
+    assert.match(await page.locator('section[aria-labelledby=bad]').innerText(), /4\s+the row has no name\./);
+    // The page's own controls, as a user clicks them: the script and the styles are allowed by the page's policy.
+    await page.getByRole('checkbox', { name: 'Import Alan Turing' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Know & like' }).check();
+    const button = page.locator('#import-button');
+    await workbench.waitUntil(() => button.innerText(), (t) => t === 'Import 1 person', 'the button to count the ticked people');
+    assert.equal(await page.locator('.actions').evaluate((e) => (globalThis as unknown as { getComputedStyle(element: unknown): { position: string } }).getComputedStyle(e).position), 'fixed', 'the panel\'s stylesheet is loaded');
+    await shot('import-preview');
+    await button.click();
+    const after = await workbench.waitUntil(async () => fs.readFileSync(planFile, 'utf8'), (t) => t.includes('Marie Curie'), 'Marie in the plan file');
+    assert.ok(!after.includes('Alan Turing'), 'Alan was unticked');
+    assert.match(after, /- name: Marie Curie\n\s+lists: \[like\]\n\s+notes: Lab tour, mentoring\n\s+email: marie@example\.org\n/);
+    // One insertion, and nothing else changed: what is before and after it is the old text.
+    let start = 0;
+    while (after[start] === before[start]) start++;
+    const inserted = after.slice(start, start + after.length - before.length);
+    assert.equal(after.slice(0, start) + after.slice(start + inserted.length), before, 'the rest of the plan is byte for byte');
+    assert.match(inserted, /^\n*  - name: Marie Curie\n/);
+    fs.writeFileSync(planFile, before);
+    fs.rmSync(contacts);
   });
 
   it('restores the sidebar with its people at once when the window is reloaded', async () => {

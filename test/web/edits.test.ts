@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { NetworkingPlanApi } from '../../src/activate';
 import * as assert from './assert';
-import { captureMessages, fixturePlanText, openPlan, personItem, readPlanFile, snapshot, storeHas, usePlanApi, waitFor, writePlanFile } from './helpers';
+import { captureMessages, fixturePlanText, fixtureText, openPlan, personItem, readPlanFile, snapshot, storeHas, usePlanApi, waitFor, writePlanFile } from './helpers';
 
 describe('edits in the web worker, through WorkspaceEdits and workspace.fs', () => {
   let api!: NetworkingPlanApi;
@@ -51,6 +51,36 @@ describe('edits in the web worker, through WorkspaceEdits and workspace.fs', () 
     assert.deepEqual(people.get('Katherine Johnson')?.lists, ['like', 'help']);
     assert.ok(!people.has('Alan Kay'));
     assert.deepEqual(snapshot(api).plan.problems, []);
+  });
+
+  it('imports people from a vCard and a semicolon CSV: the parsers run in the web worker too', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const files = [
+      { name: 'contacts.vcf', text: await fixtureText('import', 'contacts-4.0.vcf') },
+      { name: 'contacts.csv', text: await fixtureText('import', 'semicolon-bom.csv') },
+    ];
+    try {
+      for (const { name, text } of files) {
+        const uri = vscode.Uri.joinPath(folder, name);
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+        assert.equal(await vscode.commands.executeCommand('networkingPlan.importPeople', uri), true);
+        const panel = api.importPeople.current();
+        assert.ok(panel, `the preview of ${name}`);
+        const lines = [...panel.body.matchAll(/data-line="(\d+)" checked/g)].map((m) => m[1]);
+        assert.ok(lines.length > 0, `people to import from ${name}`);
+        await captureMessages(() => panel.receive({ type: 'import', selected: lines.join(','), lists: 'like' }));
+        assert.equal(api.importPeople.current(), undefined);
+      }
+      await storeHas(api, await readPlanFile());
+      const people = new Map(snapshot(api).plan.people.map((p) => [p.name, p]));
+      // Zoë is in both files: the vCard, imported first, gave her notes; the CSV's Zoë was skipped as known.
+      assert.deepEqual(people.get('Zoë Ñúñez')?.lists, ['like']);
+      assert.equal(people.get('Zoë Ñúñez')?.notes, 'Prefers mornings, speaks Spanish');
+      assert.deepEqual(people.get('Klaus Müller')?.emails, ['klaus@example.com']);
+      assert.deepEqual(snapshot(api).plan.problems, []);
+    } finally {
+      for (const { name } of files) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, name)).then(undefined, () => undefined);
+    }
   });
 
   it('refuses to edit while the YAML is broken, and leaves the file byte-identical', async () => {

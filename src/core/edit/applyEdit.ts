@@ -10,7 +10,7 @@
  */
 import { applyChanges } from './editApply';
 import { journalRenameChanges, logContact } from './editJournal';
-import { addPerson } from './editNewPerson';
+import { addPeople, addPerson } from './editNewPerson';
 import { changeListMembership, renameChange, setArchived, setPersonField, setStageWithHistory } from './editPerson';
 import { addPromise } from './editPromise';
 import { removePersonEntry } from './editRemove';
@@ -34,6 +34,8 @@ function dispatch(text: string, edit: PlanEdit, plan: Plan): string {
   switch (edit.kind) {
     case 'addPerson':
       return addPerson(text, plan, edit.person);
+    case 'addPeople':
+      return addPeople(text, plan, edit.people);
     case 'addToList':
     case 'removeFromList':
       return changeListMembership(text, plan, findPerson(plan, edit.name), checkList(edit.list), edit.kind === 'addToList');

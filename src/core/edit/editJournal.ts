@@ -1,5 +1,5 @@
 /** Edits of the journal: logging a contact, and following a person's new name. */
-import { appendEntry } from './editAppend';
+import { appendEntries } from './editAppend';
 import type { EntryChange } from './editApply';
 import { parseItem } from './editItem';
 import type { NewField } from './editSection';
@@ -75,7 +75,7 @@ export function logContact(text: string, plan: Plan, contact: Contact): string {
     expected[key] = value.data;
   }
   const last = plan.journal[plan.journal.length - 1];
-  return appendEntry(text, plan, 'journal', fields, expected, last?.span);
+  return appendEntries(text, plan, 'journal', [{ fields, expected }], last?.span);
 }
 
 function renamed(value: unknown, oldKey: string, newName: string): unknown {

@@ -28,6 +28,22 @@ export interface NewField {
 
 export type SectionName = 'people' | 'journal';
 
+/** One new entry: its fields as written, and the plain data it must read back as. */
+export interface NewEntry {
+  fields: readonly NewField[];
+  expected: Record<string, unknown>;
+}
+
+/** The lines of several new block entries, one after the other. */
+export function blockEntriesLines(indent: string, gap: string, entries: readonly NewEntry[]): string[] {
+  return entries.flatMap((entry) => blockEntryLines(indent, gap, entry.fields));
+}
+
+/** Several entries as flow mappings separated by ", ". */
+export function flowEntries(entries: readonly NewEntry[]): string {
+  return entries.map((entry) => flowEntry(entry.fields)).join(', ');
+}
+
 /** The lines of a new block entry: `- first: x`, then the other fields under it. */
 export function blockEntryLines(indent: string, gap: string, fields: readonly NewField[]): string[] {
   const keyIndent = indent + ' '.repeat(1 + gap.length);
@@ -54,10 +70,10 @@ function itemOffset(text: string, plan: Plan, which: SectionName): number {
 }
 
 /** Appends `which:` with the entry at the end of the plan (after a final line break). */
-export function addSection(text: string, plan: Plan, which: SectionName, fields: readonly NewField[], expected: Record<string, unknown>): string {
+export function addSection(text: string, plan: Plan, which: SectionName, entries: readonly NewEntry[]): string {
   const keyIndent = ' '.repeat(topKeyColumn(text, plan));
-  const lines = [`${keyIndent}${which}:`, ...blockEntryLines(keyIndent + ' '.repeat(itemOffset(text, plan, which)), ' ', fields)];
-  verifySlice(lines.join('\n'), { [which]: [expected] });
+  const lines = [`${keyIndent}${which}:`, ...blockEntriesLines(keyIndent + ' '.repeat(itemOffset(text, plan, which)), ' ', entries)];
+  verifySlice(lines.join('\n'), { [which]: entries.map((e) => e.expected) });
   return appendLines(text, plan, lines, which);
 }
 
@@ -91,14 +107,13 @@ export function fillEmptySection(
   plan: Plan,
   which: SectionName,
   section: Section,
-  fields: readonly NewField[],
-  expected: Record<string, unknown>,
+  entries: readonly NewEntry[],
 ): string {
   const { valueSpan } = section;
   if (text[valueSpan.start] === '[' && (rootIsFlow(text) || lineEndOf(text, valueSpan.start) < valueSpan.end)) {
     // A [ ] over several lines (maybe holding comments), or inside a { } plan: the entry goes in as `[{...}`.
-    verifySlice(`[${flowEntry(fields)}]`, [expected]);
-    return applySplices(text, [{ start: valueSpan.start + 1, end: valueSpan.start + 1, insert: flowEntry(fields) }]);
+    verifySlice(`[${flowEntries(entries)}]`, entries.map((e) => e.expected));
+    return applySplices(text, [{ start: valueSpan.start + 1, end: valueSpan.start + 1, insert: flowEntries(entries) }]);
   }
   if (rootIsFlow(text)) {
     refuseEntry(`The plan is written as one { } block, and its empty "${which}" cannot be filled in safely: write the entry by hand, as ${which}: [{...}].`);
@@ -114,8 +129,8 @@ export function fillEmptySection(
     return refuseEntry(`"${which}:" is written in a way that cannot be extended safely.`);
   }
   const indent = ' '.repeat(columnOf(text, keyStart) + itemOffset(text, plan, which));
-  const lines = blockEntryLines(indent, ' ', fields);
-  verifySlice(lines.join('\n'), [expected]);
+  const lines = blockEntriesLines(indent, ' ', entries);
+  verifySlice(lines.join('\n'), entries.map((e) => e.expected));
   const { at, atTextEnd } = insertionAfter(text, lineEnd);
   const keepApart = rest[1] !== '' && rest[2].startsWith('#') ? ' ' : '';
   return applySplices(text, [

@@ -16,6 +16,8 @@ export interface NewPerson {
   next?: string;
   topics?: string[];
   notes?: string;
+  /** One address or several. */
+  email?: string | string[];
 }
 
 /** One thing given, received, promised or kept in a contact: for everyone in it, or for the people named in `for`. */
@@ -36,6 +38,8 @@ export type EditableSetting = (typeof EDITABLE_SETTINGS)[number];
  */
 export type PlanEdit =
   | { kind: 'addPerson'; person: NewPerson }
+  /** Several people appended at once, in order (one splice, one Undo). */
+  | { kind: 'addPeople'; people: NewPerson[] }
   | { kind: 'addToList' | 'removeFromList'; name: string; list: ListName }
   | { kind: 'logContact'; date: string; with: string[]; note?: string; gave?: string; got?: string; items?: ContactItem[] }
   /** Adds a promise (mine, or `theirs`) to the person's latest contact; with no contact yet, logs one on `date` holding it. */

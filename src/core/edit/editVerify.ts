@@ -78,13 +78,13 @@ function sameExchange(a: JournalEntry, b: JournalEntry, ignoreNames: boolean): b
 }
 
 /** `after` is `before` with one item added (`added`), one removed (`removed`), one changed (`changed`) or none, at any place. */
-function sameOthers<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T, i: number) => boolean, change: 'none' | 'added' | 'removed' | 'changed', at = -1): boolean {
-  const expectedLength = before.length + (change === 'added' ? 1 : change === 'removed' ? -1 : 0);
+function sameOthers<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T, i: number) => boolean, change: 'none' | 'added' | 'removed' | 'changed', at = -1, added = 1): boolean {
+  const expectedLength = before.length + (change === 'added' ? added : change === 'removed' ? -1 : 0);
   if (after.length !== expectedLength) return false;
   if (change === 'added') {
     let i = 0;
     while (i < before.length && same(before[i], after[i], i)) i++;
-    for (let j = i; j < before.length; j++) if (!same(before[j], after[j + 1], j)) return false;
+    for (let j = i; j < before.length; j++) if (!same(before[j], after[j + added], j)) return false;
     return true;
   }
   for (let i = 0, j = 0; i < before.length; i++) {
@@ -102,6 +102,7 @@ function sameOthers<T>(before: readonly T[], after: readonly T[], same: (a: T, b
 function reach(before: Plan, edit: PlanEdit): { people: 'none' | 'added' | 'removed' | 'changed'; at: number; journal: 'none' | 'added' | 'renamed' | 'changed'; entry?: number } {
   switch (edit.kind) {
     case 'addPerson':
+    case 'addPeople':
       return { people: 'added', at: -1, journal: 'none' };
     case 'logContact':
       return { people: 'none', at: -1, journal: 'added' };
@@ -139,7 +140,8 @@ export function verifyWholeResult(before: Plan, after: Plan, edit: PlanEdit): vo
     left.set(keyOf(p), count - 1);
   }
   const { people, at, journal, entry } = reach(before, edit);
-  if (!sameOthers(before.people, after.people, samePerson, people, at)) refuseResult('another person in the plan would read differently.');
+  const added = edit.kind === 'addPeople' && Array.isArray(edit.people) ? edit.people.length : 1;
+  if (!sameOthers(before.people, after.people, samePerson, people, at, added)) refuseResult('another person in the plan would read differently.');
   const renamedKey = edit.kind === 'rename' ? before.people[at]?.key : undefined;
   const sameJournal =
     journal === 'added'

@@ -114,6 +114,11 @@ export const GERMAN: MessageCatalogue = {
     '{0} days': '{0} Tage',
     '{0} weeks': '{0} Wochen',
     '{0} months': '{0} Monate',
+    // Rows of a contacts file that Import People cannot take (core/import).
+    'no column holds names: map a Name, First Name or Last Name column.': 'Keine Spalte enthält Namen: Ordnen Sie eine Spalte „Vollständiger Name“, „Vorname“ oder „Nachname“ zu.',
+    'the row has {0} fields, the header {1}.': 'Die Zeile hat {0} Felder, die Kopfzeile {1}.',
+    'the row has no name.': 'Die Zeile hat keinen Namen.',
+    '"{0}" does not look like an email address; {1} is imported without it.': '„{0}“ sieht nicht wie eine E-Mail-Adresse aus; {1} wird ohne sie importiert.',
   },
   words: {
     'a person': 'einer Person',

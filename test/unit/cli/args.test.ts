@@ -39,7 +39,7 @@ describe('cli arguments', () => {
 
   it('refuses mistakes with a hint', () => {
     usageError([], /no command given/);
-    usageError(['frob'], /unknown command "frob" \(commands: check, due, lists, log, ics, meetings, brief, stats\)/);
+    usageError(['frob'], /unknown command "frob" \(commands: check, due, lists, log, ics, meetings, brief, stats, import\)/);
     usageError(['constructor'], /unknown command/);
     usageError(['due', '--bogus'], /unknown option "--bogus" for "due": its options are --today, --within, --json/);
     usageError(['check', '--json'], /unknown option "--json" for "check": it takes no options/);

@@ -71,6 +71,20 @@ describe('cli bundle (spawned)', function () {
     assert.deepEqual(rows.find((row) => row.name === 'Aisha Okafor'), { name: 'Aisha Okafor', next: localToday, daysLate: 0 });
   });
 
+  it('imports a vCard and a semicolon CSV with a byte-order mark into a real file, with the parsers bundled in', () => {
+    const file = planFile('imported.yaml');
+    for (const fixture of ['contacts-3.0.vcf', 'semicolon-bom.csv']) {
+      const { code, out, err } = run(['import', path.join(FIXTURES, 'import', fixture), file, '--list', 'help']);
+      assert.equal(code, 0, err);
+      assert.match(out, /^Imported \d+ (person|people) from /);
+    }
+    const text = fs.readFileSync(file, 'utf8');
+    assert.ok(text.startsWith(DEMO_PLAN.slice(0, DEMO_PLAN.indexOf('\njournal:'))), 'the plan before the new people is untouched');
+    assert.match(text, /- name: Jürgen Müller\n {4}lists: \[help\]/);
+    assert.equal(fs.statSync(file).mode & 0o777, 0o640);
+    assert.equal(run(['check', file]).code, 0);
+  });
+
   it('logs a contact in place, keeping the rest byte for byte and the file mode', () => {
     const file = planFile('mine.yaml');
     const { code, out } = run(['log', 'Marcus Chen', '--date', '2026-11-30', '--note', 'Lunch', file]);

@@ -51,7 +51,7 @@ describe('the layout of the core', () => {
   });
 
   it('declares the parts in one table whose dependencies run one way', () => {
-    assert.deepEqual(Object.keys(PARTS), ['model', 'read', 'incremental', 'edit', 'export', 'ledger', 'review', 'meetings', 'messages', 'insights']);
+    assert.deepEqual(Object.keys(PARTS), ['model', 'read', 'incremental', 'edit', 'export', 'ledger', 'review', 'meetings', 'messages', 'insights', 'import']);
     assert.deepEqual(PARTS.model.imports, []);
     assert.equal(PARTS.incremental.coreOnly, true);
   });

@@ -29,6 +29,7 @@ export const PARTS: Readonly<Record<string, Part>> = {
   meetings: { imports: ['model'] },
   messages: { imports: ['model'] },
   insights: { imports: ['model', 'ledger'] },
+  import: { imports: ['model', 'edit'] },
 };
 
 /** Source files by path relative to the repository (`src/...`, `test/...`), with `/` separators. */

@@ -54,7 +54,7 @@ function unknownGlobals(file: string): Map<string, string[]> {
   const source = program.getSourceFile(file)!;
   const found = new Map<string, string[]>();
   const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && !isNameOnly(node) && checker.getSymbolAtLocation(node) === undefined) {
+    if (ts.isIdentifier(node) && !isNameOnly(node) && !isGuarded(node) && checker.getSymbolAtLocation(node) === undefined) {
       const uses = found.get(node.text) ?? [];
       uses.push(node.parent.getText(source).slice(0, 80));
       found.set(node.text, uses);
@@ -63,6 +63,28 @@ function unknownGlobals(file: string): Map<string, string[]> {
   };
   visit(source);
   return found;
+}
+
+/** `typeof X` never throws, and `typeof X < "u" ? X : …` (or `!== "undefined"`) reads X only where it exists. */
+function isGuarded(node: ts.Identifier): boolean {
+  if (ts.isTypeOfExpression(node.parent)) return true;
+  for (let child: ts.Node = node, up = node.parent; up !== undefined; child = up, up = up.parent) {
+    if (ts.isConditionalExpression(up) && up.whenTrue === child && checksDefined(up.condition, node.text)) return true;
+  }
+  return false;
+}
+
+/** `typeof name !== "undefined"`, `typeof name != "undefined"` or the minified `typeof name < "u"`. */
+function checksDefined(condition: ts.Expression, name: string): boolean {
+  if (!ts.isBinaryExpression(condition) || !ts.isTypeOfExpression(condition.left)) return false;
+  const operand = condition.left.expression;
+  const right = condition.right;
+  if (!ts.isIdentifier(operand) || operand.text !== name || !ts.isStringLiteral(right)) return false;
+  const op = condition.operatorToken.kind;
+  return (
+    ((op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken) && right.text === 'undefined') ||
+    (op === ts.SyntaxKind.LessThanToken && right.text === 'u')
+  );
 }
 
 /** A property's name, a label or a declaration's own name: not a reference to a variable. */
@@ -131,5 +153,8 @@ describe('web bundles (npm run build:web)', function () {
     const file = path.join(dir, 'uses-node.js');
     fs.writeFileSync(file, 'const x = { process: 1 }; x.process; function f(Buffer) { return Buffer; }\nsetImmediate(() => process.exit(global.y));\nnew Worker("w.js"); postMessage(1);\n');
     assert.deepEqual([...unknownGlobals(file).keys()].sort(), ['global', 'process', 'setImmediate']);
+    // Guarded reads pass; an unguarded one beside them, or one guarded by another name, does not.
+    fs.writeFileSync(file, 'const a = typeof window < "u" ? window : {};\nconst b = typeof global !== "undefined" ? global.x : self;\nconst c = typeof self < "u" ? window : 1;\nBuffer.from(a, b, c);\n');
+    assert.deepEqual([...unknownGlobals(file).keys()].sort(), ['Buffer', 'window']);
   });
 });
