@@ -61,7 +61,7 @@ export function briefHtml(brief: Brief, meeting?: Meeting): string {
     : '';
   return [
     `<header><h1>${escapeHtml(brief.name)}</h1>${brief.role ? `<p class="muted">${escapeHtml(brief.role)}</p>` : ''}</header>`,
-    brief.balance.outOfBalance ? `<p class="warning" role="status">${escapeHtml(l10n.t('Out of balance: {0}', brief.balance.reason ?? ''))}</p>` : '',
+    brief.balance.outOfBalance ? `<p class="warning" role="status">${escapeHtml(l10n.t('Out of balance: {0}', inDisplayLanguage(brief.balance.reason ?? '')))}</p>` : '',
     chance,
     `<nav class="actions"><button data-action="logContact">${escapeHtml(l10n.t('Log contact'))}</button> <button class="secondary" data-action="snooze">${escapeHtml(l10n.t('Snooze'))}</button> <button class="secondary" data-action="openInPlan">${escapeHtml(l10n.t('Open in plan'))}</button></nav>`,
     // What to bring up and what is owed come first: they are what the next conversation needs.

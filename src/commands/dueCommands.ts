@@ -16,7 +16,7 @@ interface DuePick extends vscode.QuickPickItem {
 /** What the exchange asks of the next contact: bring something when it runs one way, keep what was promised. */
 function exchangeParts({ balance, promises }: ExchangeGlance): string[] {
   const parts: string[] = [];
-  if (balance.outOfBalance && balance.reason) parts.push(`⇄ ${balance.reason}`);
+  if (balance.outOfBalance && balance.reason) parts.push(`⇄ ${inDisplayLanguage(balance.reason)}`);
   if (promises.mine.length > 0) parts.push(vscode.l10n.t('You promised: {0}', promises.mine.map((p) => p.text).join('; ')));
   if (promises.theirs.length > 0) parts.push(vscode.l10n.t('They promised: {0}', promises.theirs.map((p) => p.text).join('; ')));
   return parts;

@@ -57,7 +57,7 @@ export function personTooltipMarkdown(status: PersonStatus, today: string, meeti
   line(l10n.t('Gave / got'), `${status.gave} / ${status.got}`);
   if (settings) {
     const { balance, promises } = exchangeGlance(status, settings);
-    if (balance.outOfBalance) line(l10n.t('⇄ Out of balance'), escapeMarkdown(balance.reason ?? ''));
+    if (balance.outOfBalance) line(l10n.t('⇄ Out of balance'), escapeMarkdown(inDisplayLanguage(balance.reason ?? '')));
     const texts = (list: { text: string }[]) => list.map((p) => escapeMarkdown(clip(p.text, 80))).join('; ');
     if (promises.mine.length > 0) line(l10n.t('You promised'), texts(promises.mine));
     if (promises.theirs.length > 0) line(l10n.t('They promised'), texts(promises.theirs));
