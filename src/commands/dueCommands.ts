@@ -45,7 +45,7 @@ function duePicks(store: PlanStore, briefButton: vscode.QuickInputButton): DuePi
   }
   now.sort((a, b) => b.status!.daysLate! - a.status!.daysLate!);
   const picks: DuePick[] = [{ label: vscode.l10n.t('Due now'), kind: vscode.QuickPickItemKind.Separator }, ...now];
-  if (soon.length > 0) picks.push({ label: `Coming up in the next ${horizon} ${horizon === 1 ? 'day' : 'days'}`, kind: vscode.QuickPickItemKind.Separator }, ...soon);
+  if (soon.length > 0) picks.push({ label: horizon === 1 ? vscode.l10n.t('Coming up in the next 1 day') : vscode.l10n.t('Coming up in the next {0} days', horizon), kind: vscode.QuickPickItemKind.Separator }, ...soon);
   return picks;
 }
 
@@ -71,8 +71,8 @@ export async function showDue(store: PlanStore): Promise<boolean> {
   if (picked?.button) return vscode.commands.executeCommand<boolean>('networkingPlan.showBrief', name, uri);
   const actions: (vscode.QuickPickItem & { action: Action })[] = [
     { label: vscode.l10n.t('$(comment-discussion) Log contact'), description: vscode.l10n.t('I talked to them'), action: 'log' },
-    { label: '$(clock) Snooze 1 day', action: 'snooze1' },
-    { label: '$(clock) Snooze 1 week', action: 'snooze7' },
+    { label: vscode.l10n.t('$(clock) Snooze 1 day'), action: 'snooze1' },
+    { label: vscode.l10n.t('$(clock) Snooze 1 week'), action: 'snooze7' },
     { label: vscode.l10n.t('$(calendar) Snooze until…'), description: vscode.l10n.t('pick a date'), action: 'snoozeDate' },
     { label: vscode.l10n.t('$(notebook) Prepare for contact'), description: vscode.l10n.t('their brief: topics, promises, give and take'), action: 'brief' },
     { label: vscode.l10n.t('$(calendar) Add to calendar'), description: vscode.l10n.t('an event your calendar app opens'), action: 'calendar' },

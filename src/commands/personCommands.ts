@@ -27,8 +27,8 @@ function checkNewPerson(person: AddPersonOptions, keys: Set<string>): string | u
   if (typeof person.name !== 'string') return vscode.l10n.t('A person needs a name.');
   const why = validatePersonName(person.name, keys);
   if (why) return why;
-  if (person.lists && !person.lists.every((l) => (LIST_NAMES as readonly string[]).includes(l))) return `Lists are ${LIST_NAMES.join(' and ')}.`;
-  if (person.stage && !(STAGES as readonly string[]).includes(person.stage)) return `The stage is one of ${STAGES.join(', ')}.`;
+  if (person.lists && !person.lists.every((l) => (LIST_NAMES as readonly string[]).includes(l))) return vscode.l10n.t('Lists are {0}.', LIST_NAMES.join(' and '));
+  if (person.stage && !(STAGES as readonly string[]).includes(person.stage)) return vscode.l10n.t('The stage is one of {0}.', STAGES.join(', '));
   if (person.cadence !== undefined) return validateCadence(person.cadence);
   return undefined;
 }

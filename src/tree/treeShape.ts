@@ -64,7 +64,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
     },
     {
       id: 'like',
-      label: 'Know & like',
+      label: l10n.t('Know & like'),
       description: count(like, view.lists.like),
       tooltip: l10n.t('{0} you know and like.', countText(view.lists.like.length)),
       expanded: false,
