@@ -80,7 +80,7 @@ export async function setStage(store: PlanStore, ...args: unknown[]): Promise<bo
   const refs = await resolvePeople(store, args, { many: true, title: vscode.l10n.t('Set stage'), placeHolder: vscode.l10n.t('Whose stage?') });
   if (!refs) return false;
   let stage = fieldOptions(args)?.stage;
-  if (stage !== undefined && !(STAGES as readonly string[]).includes(stage)) return fail(`The stage is one of ${STAGES.join(', ')}.`);
+  if (stage !== undefined && !(STAGES as readonly string[]).includes(stage)) return fail(vscode.l10n.t('The stage is one of {0}.', STAGES.join(', ')));
   const { snapshot } = refs[0];
   if (stage === undefined) {
     const single = refs.length === 1 ? refs[0].status.person : undefined;
