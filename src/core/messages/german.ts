@@ -104,8 +104,8 @@ export const GERMAN: MessageCatalogue = {
       'Schreiben Sie einen Rhythmus als "every 2 weeks", "every 10 days", "every month", "every 3 months", "daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly" oder kurz als "10d", "2w", "3m" (eine ganze Zahl von 1 bis {0}).',
     // Why the exchange with a person is out of balance (ledger's balanceOf).
     'Out of balance: {0}': 'Nicht ausgeglichen: {0}',
-    'you have received the last time: bring something': 'Sie haben beim letzten Mal etwas bekommen: Bringen Sie etwas mit',
-    'you have received the last {0} times: bring something': 'Sie haben die letzten {0} Male etwas bekommen: Bringen Sie etwas mit',
+    'you have received the last time: bring something': 'Sie haben beim letzten Mal nur etwas bekommen: Bringen Sie etwas mit',
+    'you have received the last {0} times: bring something': 'Sie haben die letzten {0} Male nur etwas bekommen: Bringen Sie etwas mit',
     'received {0}, given {1}: bring something': '{0} bekommen, {1} gegeben: Bringen Sie etwas mit',
     // The Insights summary (insights' summaryOf) and its counts.
     '{0}, {1} where the lists meet; {2} in the last {3} weeks{4}; {5} at call-anytime.':

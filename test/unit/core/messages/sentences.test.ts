@@ -42,12 +42,12 @@ describe('the core sentences for people in other languages', () => {
     assert.deepEqual(
       REASONS.map((r) => translateMessage(r, de)),
       [
-        'Sie haben beim letzten Mal etwas bekommen: Bringen Sie etwas mit',
-        'Sie haben die letzten 3 Male etwas bekommen: Bringen Sie etwas mit',
+        'Sie haben beim letzten Mal nur etwas bekommen: Bringen Sie etwas mit',
+        'Sie haben die letzten 3 Male nur etwas bekommen: Bringen Sie etwas mit',
         '3 bekommen, 1 gegeben: Bringen Sie etwas mit',
       ],
     );
-    assert.equal(translateMessage(`Out of balance: ${REASONS[1]}`, de), 'Nicht ausgeglichen: Sie haben die letzten 3 Male etwas bekommen: Bringen Sie etwas mit');
+    assert.equal(translateMessage(`Out of balance: ${REASONS[1]}`, de), 'Nicht ausgeglichen: Sie haben die letzten 3 Male nur etwas bekommen: Bringen Sie etwas mit');
   });
 
   it('writes the Insights summary in German, in the singular and the plural', () => {
