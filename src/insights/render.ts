@@ -1,7 +1,7 @@
 /** The Insights page's body from the core's figures (its style and script are media/insights/*). No `vscode` import. */
 import * as l10n from '@vscode/l10n';
 import type { Insights, InsightPerson } from '../core';
-import { displayDate, inDisplayLanguage } from '../displayLanguage';
+import { displayDate, displayNumber, inDisplayLanguage } from '../displayLanguage';
 import { escapeHtml } from '../webview/escapeHtml';
 import { exchangeChart, rhythmChart, stagesChart, timelinessChart } from './charts';
 import { regionLabel, vennSvg, type RegionName } from './venn';
@@ -15,7 +15,7 @@ function members(insights: Insights): string {
     .map((name) => {
       const region = insights.lists[name];
       const list = region.count > 0 ? `<ul>${region.people.map(personButton).join('')}</ul>` : `<p class="muted">${escapeHtml(l10n.t('Nobody.'))}</p>`;
-      return `<div class="members" id="members-${name}" data-region="${name}"${name === 'both' ? '' : ' hidden'}><h3>${escapeHtml(regionLabel(name))} (${region.count})</h3>${list}</div>`;
+      return `<div class="members" id="members-${name}" data-region="${name}"${name === 'both' ? '' : ' hidden'}><h3>${escapeHtml(regionLabel(name))} (${displayNumber(region.count) ?? region.count})</h3>${list}</div>`;
     })
     .join('');
 }
