@@ -107,6 +107,15 @@ export const GERMAN: MessageCatalogue = {
     'you have received the last time: bring something': 'Sie haben beim letzten Mal nur etwas bekommen: Bringen Sie etwas mit',
     'you have received the last {0} times: bring something': 'Sie haben die letzten {0} Male nur etwas bekommen: Bringen Sie etwas mit',
     'received {0}, given {1}: bring something': '{0} bekommen, {1} gegeben: Bringen Sie etwas mit',
+    // Why the next contact is when it is (ledger's nextContactOf). A cadence is the plan's own word and stays as written.
+    'paused: never due': 'paused: nie fällig',
+    'planned: not scheduled until building': 'planned: nicht geplant, bis die Phase „building“ ist',
+    'set in the plan (next:)': 'im Plan festgelegt (next:)',
+    'never contacted': 'noch nie kontaktiert',
+    'last contact {0} + {1}': 'letzter Kontakt {0} + {1}',
+    'every {0} days': 'every {0} days',
+    'every {0} weeks': 'every {0} weeks',
+    'every {0} months': 'every {0} months',
     // The Insights summary (insights' summaryOf) and its counts.
     '{0}, {1} where the lists meet; {2} in the last {3} weeks{4}; {5} at call-anytime.':
       '{0}, {1} davon auf beiden Listen; {2} in den letzten {3} Wochen{4}; {5} gefestigt (jederzeit ansprechbar).',

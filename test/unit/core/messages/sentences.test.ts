@@ -62,6 +62,28 @@ describe('the core sentences for people in other languages', () => {
     );
   });
 
+  it('says why the next contact is when it is in German, keeping the cadence as the plan writes it', () => {
+    const de = catalogueFor('de');
+    const whyOf = (person: string, rows: string[]) => {
+      const { plan, view } = viewOf(lines('version: 1', 'people:', person, 'journal:', ...rows), DAY);
+      return briefOf(plan, view, nameKey('Kim'), DAY)!.next.why;
+    };
+    const cases: [string, string][] = [
+      [whyOf('  - {name: Kim, stage: building, cadence: every 10 days}', ['  - {date: 2026-12-01, with: Kim}']), 'letzter Kontakt 2026-12-01 + every 10 days'],
+      [whyOf('  - {name: Kim, stage: building, cadence: every 2 weeks}', ['  - {date: 2026-12-01, with: Kim}']), 'letzter Kontakt 2026-12-01 + every 2 weeks'],
+      [whyOf('  - {name: Kim, stage: building, cadence: every 3 months}', ['  - {date: 2026-12-01, with: Kim}']), 'letzter Kontakt 2026-12-01 + every 3 months'],
+      [whyOf('  - {name: Kim, stage: building, next: 2026-12-20}', []), 'im Plan festgelegt (next:)'],
+      [whyOf('  - {name: Kim, stage: building}', []), 'noch nie kontaktiert'],
+      [whyOf('  - {name: Kim, stage: paused}', []), 'paused: nie fällig'],
+      [whyOf('  - {name: Kim, stage: planned}', []), 'planned: nicht geplant, bis die Phase „building“ ist'],
+    ];
+    assert.deepEqual(
+      cases.map(([en]) => en),
+      ['last contact 2026-12-01 + every 10 days', 'last contact 2026-12-01 + every 2 weeks', 'last contact 2026-12-01 + every 3 months', 'set in the plan (next:)', 'never contacted', 'paused: never due', 'planned: not scheduled until building'],
+    );
+    assert.deepEqual(cases.map(([en]) => [en, translateMessage(en, de)]), cases.map(([en, tr]) => [en, tr]));
+  });
+
   for (const [language, catalogue] of Object.entries(MESSAGE_CATALOGUES)) {
     it(`${language}: translates every balance reason and summary, leaving no English word behind`, () => {
       const untranslated = [...REASONS, ...SUMMARIES].filter((en) => /\b(you|received|given|bring|people|person|contacts?|relationships?|lists meet|weeks|on time|call-anytime)\b/.test(translateMessage(en, catalogue)));
