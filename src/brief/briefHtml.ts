@@ -3,8 +3,8 @@
  * buttons with data attributes (the panel's script turns clicks and keys into typed messages; no inline handlers).
  */
 import * as l10n from '@vscode/l10n';
-import { describeMeeting, type Brief, type BriefItem, type ExchangeKind, type Meeting } from '../core';
-import { displayDate, displayNumber, inDisplayLanguage } from '../displayLanguage';
+import { type Brief, type BriefItem, type ExchangeKind, type Meeting } from '../core';
+import { displayDate, displayMeeting, displayNumber, inDisplayLanguage } from '../displayLanguage';
 import { escapeHtml } from '../webview/escapeHtml';
 
 const KIND_LABELS: Record<ExchangeKind, string> = {
@@ -57,7 +57,7 @@ export function briefHtml(brief: Brief, meeting?: Meeting): string {
     return `<li><button class="link" data-action="openEntry" data-offset="${e.offset}">${escapeHtml(day(e.date))}</button>${others}${e.note ? ` ${escapeHtml(e.note)}` : ''}${items ? `<ul>${items}</ul>` : ''}</li>`;
   });
   const chance = meeting
-    ? `<p class="chance" role="note">${escapeHtml(l10n.t('Next chance: {0}', describeMeeting(meeting)))}</p>`
+    ? `<p class="chance" role="note">${escapeHtml(l10n.t('Next chance: {0}', displayMeeting(meeting)))}</p>`
     : '';
   return [
     `<header><h1>${escapeHtml(brief.name)}</h1>${brief.role ? `<p class="muted">${escapeHtml(brief.role)}</p>` : ''}</header>`,

@@ -1,12 +1,12 @@
 /** Show Due Contacts: pick a due person, then what to do about them. */
 import * as vscode from 'vscode';
-import { addDays, describeDue, describeMeeting, dueWithin, exchangeGlance, type ExchangeGlance, type PersonStatus } from '../core';
+import { addDays, describeDue, dueWithin, exchangeGlance, type ExchangeGlance, type PersonStatus } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { dueSoonDays } from '../tree/planTreeProvider';
 import { offerCreatePlan } from './planPicker';
 import { pickOne } from './pickOne';
 import { askDate } from './prompts';
-import { inDisplayLanguage } from '../displayLanguage';
+import { displayMeeting, inDisplayLanguage } from '../displayLanguage';
 
 interface DuePick extends vscode.QuickPickItem {
   snapshot?: PlanSnapshot;
@@ -33,7 +33,7 @@ function duePicks(store: PlanStore, briefButton: vscode.QuickInputButton): DuePi
       // The meeting first: it is the part that changes, and a long how would hide it.
       const meeting = store.meetings.nextMeeting(status.person.name, snapshot.uri);
       const detail = [
-        meeting ? vscode.l10n.t('Next chance: {0}', describeMeeting(meeting)) : '',
+        meeting ? vscode.l10n.t('Next chance: {0}', displayMeeting(meeting)) : '',
         ...exchangeParts(exchangeGlance(status, snapshot.viewPlan.settings)),
         status.person.how ? vscode.l10n.t('How: {0}', status.person.how) : '',
       ]

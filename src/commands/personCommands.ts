@@ -1,7 +1,8 @@
 /** Add Person, Rename Person, Remove Person. */
 import * as vscode from 'vscode';
-import { applyEditPaced, describeMeeting, LIST_NAMES, meetingHow, type ListName, type NewPerson, type Stage, STAGES } from '../core';
+import { applyEditPaced, LIST_NAMES, meetingHow, type ListName, type NewPerson, type Stage, STAGES } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
+import { displayMeeting } from '../displayLanguage';
 import { overCommitWarning } from './contactRules';
 import { isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';
 import { pickPlan } from './planPicker';
@@ -44,7 +45,7 @@ async function askNewPerson(store: PlanStore, uri: vscode.Uri): Promise<NewPerso
   const meeting = store.meetings.nextMeetingOf({ name: name.trim(), emails: [] }, uri);
   const how = await askText({
     title: `${title(3)}: ${name.trim()}`,
-    prompt: meeting ? vscode.l10n.t('How do you meet? (optional) Next chance: {0}', describeMeeting(meeting)) : vscode.l10n.t('How do you meet? (optional)'),
+    prompt: meeting ? vscode.l10n.t('How do you meet? (optional) Next chance: {0}', displayMeeting(meeting)) : vscode.l10n.t('How do you meet? (optional)'),
     placeHolder: vscode.l10n.t('coffee, lunch, a walk, a message…'),
     value: meeting ? meetingHow(meeting) : undefined,
   });
