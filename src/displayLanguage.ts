@@ -4,7 +4,8 @@
  * file keeps ISO dates; only what is shown changes.
  */
 import type * as vscode from 'vscode';
-import { isValidDate, messageTranslator, type MessageCatalogue } from './core';
+import * as l10n from '@vscode/l10n';
+import { describeMeeting, isValidDate, messageTranslator, type Meeting, type MessageCatalogue } from './core';
 import { loadLazy } from './lazy';
 
 // Declared here rather than taken from Node's types, so that the web build's type check (no Node types) accepts this
@@ -26,6 +27,21 @@ export interface DisplayFormats {
   displayNumber: (n: number) => string | undefined;
   /** A plan date (`YYYY-MM-DD`) as the language writes it ("03.12.2026"); as it is in English. */
   displayDate: (iso: string) => string;
+  /** A meeting in a few words ("Platform staff meeting, Mon 8 Dec 10:00, weekly"), its day and time the language's way. */
+  displayMeeting: (meeting: Meeting) => string;
+}
+
+const MINUTE_MS = 60_000;
+
+/** How often a recurring meeting repeats (the iCalendar FREQ, lower case), in the display language. */
+function repeatWords(frequency: string | undefined): string {
+  const words: Record<string, string> = {
+    daily: l10n.t('daily'),
+    weekly: l10n.t('weekly'),
+    monthly: l10n.t('monthly'),
+    yearly: l10n.t('yearly'),
+  };
+  return frequency === undefined ? l10n.t('repeating') : (words[frequency] ?? frequency);
 }
 
 const isEnglish = (language: string | undefined): boolean => language === undefined || /^en\b/i.test(language);
@@ -40,11 +56,21 @@ export function displayFormats(language: string | undefined): DisplayFormats {
   const english = isEnglish(language);
   const numberFormat = english ? undefined : new Intl.NumberFormat(language);
   const dateFormat = english ? undefined : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dayFormat = english ? undefined : new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const timeFormat = english ? undefined : new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   return {
     inDisplayLanguage: messageTranslator(displayCatalogue(language)),
     displayNumber: (n) => numberFormat?.format(n),
     displayDate: (iso) => (dateFormat && isValidDate(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso),
+    displayMeeting: (meeting) => {
+      if (!dayFormat || !timeFormat) return describeMeeting(meeting);
+      // The meeting's own local time: the instant shifted by its offset, written as UTC.
+      const local = new Date(meeting.start.instant + meeting.start.offsetMinutes * MINUTE_MS);
+      const when = (meeting.allDay ? dayFormat : timeFormat).format(local);
+      const repeats = meeting.recurring ? `, ${repeatWords(meeting.frequency)}` : '';
+      return `${meeting.summary.trim() || l10n.t('(untitled meeting)')}, ${when}${repeats}`;
+    },
   };
 }
 
-export const { inDisplayLanguage, displayNumber, displayDate } = displayFormats(hostLanguage());
+export const { inDisplayLanguage, displayNumber, displayDate, displayMeeting } = displayFormats(hostLanguage());

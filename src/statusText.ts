@@ -32,7 +32,7 @@ export function overdueCount(due: DueContact[]): number {
 export function statusBarText(due: DueContact[], mode: StatusBarMode): string | undefined {
   if (mode === 'never') return undefined;
   const late = overdueCount(due);
-  if (due.length > 0) return late > 0 ? `$(person) ${due.length} due (${late} overdue)` : `$(person) ${due.length} due`;
+  if (due.length > 0) return late > 0 ? l10n.t('$(person) {0} due ({1} overdue)', due.length, late) : l10n.t('$(person) {0} due', due.length);
   return mode === 'always' ? l10n.t('$(person) caught up') : undefined;
 }
 

@@ -3,8 +3,8 @@
  * buttons with data attributes (the panel's script turns clicks and keys into typed messages; no inline handlers).
  */
 import * as l10n from '@vscode/l10n';
-import { describeMeeting, type Brief, type BriefItem, type ExchangeKind, type Meeting } from '../core';
-import { displayDate, displayNumber, inDisplayLanguage } from '../displayLanguage';
+import { type Brief, type BriefItem, type ExchangeKind, type Meeting } from '../core';
+import { displayDate, displayMeeting, displayNumber, inDisplayLanguage } from '../displayLanguage';
 import { escapeHtml } from '../webview/escapeHtml';
 
 const KIND_LABELS: Record<ExchangeKind, string> = {
@@ -57,11 +57,11 @@ export function briefHtml(brief: Brief, meeting?: Meeting): string {
     return `<li><button class="link" data-action="openEntry" data-offset="${e.offset}">${escapeHtml(day(e.date))}</button>${others}${e.note ? ` ${escapeHtml(e.note)}` : ''}${items ? `<ul>${items}</ul>` : ''}</li>`;
   });
   const chance = meeting
-    ? `<p class="chance" role="note">${escapeHtml(l10n.t('Next chance: {0}', describeMeeting(meeting)))}</p>`
+    ? `<p class="chance" role="note">${escapeHtml(l10n.t('Next chance: {0}', displayMeeting(meeting)))}</p>`
     : '';
   return [
     `<header><h1>${escapeHtml(brief.name)}</h1>${brief.role ? `<p class="muted">${escapeHtml(brief.role)}</p>` : ''}</header>`,
-    brief.balance.outOfBalance ? `<p class="warning" role="status">${escapeHtml(l10n.t('Out of balance: {0}', brief.balance.reason ?? ''))}</p>` : '',
+    brief.balance.outOfBalance ? `<p class="warning" role="status">${escapeHtml(l10n.t('Out of balance: {0}', inDisplayLanguage(brief.balance.reason ?? '')))}</p>` : '',
     chance,
     `<nav class="actions"><button data-action="logContact">${escapeHtml(l10n.t('Log contact'))}</button> <button class="secondary" data-action="snooze">${escapeHtml(l10n.t('Snooze'))}</button> <button class="secondary" data-action="openInPlan">${escapeHtml(l10n.t('Open in plan'))}</button></nav>`,
     // What to bring up and what is owed come first: they are what the next conversation needs.

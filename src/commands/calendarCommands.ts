@@ -67,25 +67,25 @@ export async function useCalendar(store: PlanStore, ...args: unknown[]): Promise
   const picked =
     urisIn(args) ??
     (await vscode.window.showOpenDialog({
-      title: 'Use my calendar: an .ics file exported from Outlook, Google Calendar or Apple Calendar',
-      openLabel: 'Use Calendar',
+      title: vscode.l10n.t('Use my calendar: an .ics file exported from Outlook, Google Calendar or Apple Calendar'),
+      openLabel: vscode.l10n.t('Use Calendar'),
       canSelectMany: true,
       canSelectFolders: false,
-      filters: { 'iCalendar files': ['ics', 'ical', 'icalendar'], 'All files': ['*'] },
+      filters: { [vscode.l10n.t('iCalendar files')]: ['ics', 'ical', 'icalendar'], [vscode.l10n.t('All files')]: ['*'] },
     }));
   if (!picked || picked.length === 0) return false;
   const config = vscode.workspace.getConfiguration('networkingPlan');
   const current = (config.get<unknown[]>('meetingCalendars') ?? []).filter((e): e is string => typeof e === 'string');
   const added = [...new Set(picked.map(settingEntry))].filter((entry) => !current.includes(entry));
   if (added.length === 0) {
-    void vscode.window.showInformationMessage('That calendar is already in use.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('That calendar is already in use.'));
     return false;
   }
   await config.update('meetingCalendars', [...current, ...added], vscode.ConfigurationTarget.Global);
   await store.meetings.ready;
-  const which = added.length === 1 ? added[0] : `${added.length} calendars`;
+  const which = added.length === 1 ? added[0] : vscode.l10n.t('{0} calendars', added.length);
   void vscode.window.showInformationMessage(
-    `Networking Plan now reads ${which} to find your next meetings with the people in your plan: on this machine only, read-only, again whenever it changes. Nothing is uploaded.`,
+    vscode.l10n.t('Networking Plan now reads {0} to find your next meetings with the people in your plan: on this machine only, read-only, again whenever it changes. Nothing is uploaded.', which),
   );
   return true;
 }

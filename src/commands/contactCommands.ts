@@ -196,8 +196,8 @@ export async function snooze(store: PlanStore, ...args: unknown[]): Promise<bool
     }
     choice = options.date !== undefined ? { date: options.date } : { days: options.days! };
   } else {
-    const who = refs.length === 1 ? refs[0].status.person.name : `${refs.length} people`;
-    choice = await askSnooze(`Snooze ${who}`, today);
+    const who = refs.length === 1 ? refs[0].status.person.name : vscode.l10n.t('{0} people', refs.length);
+    choice = await askSnooze(vscode.l10n.t('Snooze {0}', who), today);
   }
   if (!choice) return false;
   let allSaved = true;

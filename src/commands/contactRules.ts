@@ -15,7 +15,7 @@ export function firstContacts(statuses: readonly PersonStatus[]): PersonStatus[]
 
 function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return l10n.t('{0} and {1}', names.slice(0, -1).join(', '), names[names.length - 1]);
 }
 
 /**

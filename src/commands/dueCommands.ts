@@ -1,12 +1,12 @@
 /** Show Due Contacts: pick a due person, then what to do about them. */
 import * as vscode from 'vscode';
-import { addDays, describeDue, describeMeeting, dueWithin, exchangeGlance, type ExchangeGlance, type PersonStatus } from '../core';
+import { addDays, describeDue, dueWithin, exchangeGlance, type ExchangeGlance, type PersonStatus } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
 import { dueSoonDays } from '../tree/planTreeProvider';
 import { offerCreatePlan } from './planPicker';
 import { pickOne } from './pickOne';
 import { askDate } from './prompts';
-import { inDisplayLanguage } from '../displayLanguage';
+import { displayMeeting, inDisplayLanguage } from '../displayLanguage';
 
 interface DuePick extends vscode.QuickPickItem {
   snapshot?: PlanSnapshot;
@@ -16,7 +16,7 @@ interface DuePick extends vscode.QuickPickItem {
 /** What the exchange asks of the next contact: bring something when it runs one way, keep what was promised. */
 function exchangeParts({ balance, promises }: ExchangeGlance): string[] {
   const parts: string[] = [];
-  if (balance.outOfBalance && balance.reason) parts.push(`⇄ ${balance.reason}`);
+  if (balance.outOfBalance && balance.reason) parts.push(`⇄ ${inDisplayLanguage(balance.reason)}`);
   if (promises.mine.length > 0) parts.push(vscode.l10n.t('You promised: {0}', promises.mine.map((p) => p.text).join('; ')));
   if (promises.theirs.length > 0) parts.push(vscode.l10n.t('They promised: {0}', promises.theirs.map((p) => p.text).join('; ')));
   return parts;
@@ -33,7 +33,7 @@ function duePicks(store: PlanStore, briefButton: vscode.QuickInputButton): DuePi
       // The meeting first: it is the part that changes, and a long how would hide it.
       const meeting = store.meetings.nextMeeting(status.person.name, snapshot.uri);
       const detail = [
-        meeting ? vscode.l10n.t('Next chance: {0}', describeMeeting(meeting)) : '',
+        meeting ? vscode.l10n.t('Next chance: {0}', displayMeeting(meeting)) : '',
         ...exchangeParts(exchangeGlance(status, snapshot.viewPlan.settings)),
         status.person.how ? vscode.l10n.t('How: {0}', status.person.how) : '',
       ]
@@ -45,7 +45,7 @@ function duePicks(store: PlanStore, briefButton: vscode.QuickInputButton): DuePi
   }
   now.sort((a, b) => b.status!.daysLate! - a.status!.daysLate!);
   const picks: DuePick[] = [{ label: vscode.l10n.t('Due now'), kind: vscode.QuickPickItemKind.Separator }, ...now];
-  if (soon.length > 0) picks.push({ label: `Coming up in the next ${horizon} ${horizon === 1 ? 'day' : 'days'}`, kind: vscode.QuickPickItemKind.Separator }, ...soon);
+  if (soon.length > 0) picks.push({ label: horizon === 1 ? vscode.l10n.t('Coming up in the next 1 day') : vscode.l10n.t('Coming up in the next {0} days', horizon), kind: vscode.QuickPickItemKind.Separator }, ...soon);
   return picks;
 }
 
@@ -71,8 +71,8 @@ export async function showDue(store: PlanStore): Promise<boolean> {
   if (picked?.button) return vscode.commands.executeCommand<boolean>('networkingPlan.showBrief', name, uri);
   const actions: (vscode.QuickPickItem & { action: Action })[] = [
     { label: vscode.l10n.t('$(comment-discussion) Log contact'), description: vscode.l10n.t('I talked to them'), action: 'log' },
-    { label: '$(clock) Snooze 1 day', action: 'snooze1' },
-    { label: '$(clock) Snooze 1 week', action: 'snooze7' },
+    { label: vscode.l10n.t('$(clock) Snooze 1 day'), action: 'snooze1' },
+    { label: vscode.l10n.t('$(clock) Snooze 1 week'), action: 'snooze7' },
     { label: vscode.l10n.t('$(calendar) Snooze until…'), description: vscode.l10n.t('pick a date'), action: 'snoozeDate' },
     { label: vscode.l10n.t('$(notebook) Prepare for contact'), description: vscode.l10n.t('their brief: topics, promises, give and take'), action: 'brief' },
     { label: vscode.l10n.t('$(calendar) Add to calendar'), description: vscode.l10n.t('an event your calendar app opens'), action: 'calendar' },

@@ -1,6 +1,7 @@
 /** Set How, Set Cadence, Set Stage, Add to List, Remove from List. */
 import * as vscode from 'vscode';
-import { applyEditsPaced, describeMeeting, LIST_NAMES, meetingHow, type ListName, type PlanEdit, type Stage, STAGES } from '../core';
+import { applyEditsPaced, LIST_NAMES, meetingHow, type ListName, type PlanEdit, type Stage, STAGES } from '../core';
+import { displayMeeting } from '../displayLanguage';
 import type { PlanStore } from '../planStore';
 import { isPersonItem } from '../tree/isPersonItem';
 import { joinNames, overCommitWarning } from './contactRules';
@@ -47,7 +48,7 @@ export async function setHow(store: PlanStore, ...args: unknown[]): Promise<bool
     value = await askText({
       title: vscode.l10n.t('How to meet {0}', single ? single.name : vscode.l10n.t('{0} people', refs.length)),
       prompt: meeting
-        ? vscode.l10n.t('Next chance: {0}. e.g. coffee, lunch, a walk, a message (leave empty to remove)', describeMeeting(meeting))
+        ? vscode.l10n.t('Next chance: {0}. e.g. coffee, lunch, a walk, a message (leave empty to remove)', displayMeeting(meeting))
         : vscode.l10n.t('e.g. coffee, lunch, a walk, a message (leave empty to remove)'),
       value: single?.how ?? (meeting ? meetingHow(meeting) : undefined),
     });
@@ -80,7 +81,7 @@ export async function setStage(store: PlanStore, ...args: unknown[]): Promise<bo
   const refs = await resolvePeople(store, args, { many: true, title: vscode.l10n.t('Set stage'), placeHolder: vscode.l10n.t('Whose stage?') });
   if (!refs) return false;
   let stage = fieldOptions(args)?.stage;
-  if (stage !== undefined && !(STAGES as readonly string[]).includes(stage)) return fail(`The stage is one of ${STAGES.join(', ')}.`);
+  if (stage !== undefined && !(STAGES as readonly string[]).includes(stage)) return fail(vscode.l10n.t('The stage is one of {0}.', STAGES.join(', ')));
   const { snapshot } = refs[0];
   if (stage === undefined) {
     const single = refs.length === 1 ? refs[0].status.person : undefined;

@@ -1,7 +1,8 @@
 /** Add Person, Rename Person, Remove Person. */
 import * as vscode from 'vscode';
-import { applyEditPaced, describeMeeting, LIST_NAMES, meetingHow, type ListName, type NewPerson, type Stage, STAGES } from '../core';
+import { applyEditPaced, LIST_NAMES, meetingHow, type ListName, type NewPerson, type Stage, STAGES } from '../core';
 import type { PlanSnapshot, PlanStore } from '../planStore';
+import { displayMeeting } from '../displayLanguage';
 import { overCommitWarning } from './contactRules';
 import { isOptionsObject, resolvePeople, type TargetOptions } from './personTargets';
 import { pickPlan } from './planPicker';
@@ -27,8 +28,8 @@ function checkNewPerson(person: AddPersonOptions, keys: Set<string>): string | u
   if (typeof person.name !== 'string') return vscode.l10n.t('A person needs a name.');
   const why = validatePersonName(person.name, keys);
   if (why) return why;
-  if (person.lists && !person.lists.every((l) => (LIST_NAMES as readonly string[]).includes(l))) return `Lists are ${LIST_NAMES.join(' and ')}.`;
-  if (person.stage && !(STAGES as readonly string[]).includes(person.stage)) return `The stage is one of ${STAGES.join(', ')}.`;
+  if (person.lists && !person.lists.every((l) => (LIST_NAMES as readonly string[]).includes(l))) return vscode.l10n.t('Lists are {0}.', LIST_NAMES.join(' and '));
+  if (person.stage && !(STAGES as readonly string[]).includes(person.stage)) return vscode.l10n.t('The stage is one of {0}.', STAGES.join(', '));
   if (person.cadence !== undefined) return validateCadence(person.cadence);
   return undefined;
 }
@@ -44,7 +45,7 @@ async function askNewPerson(store: PlanStore, uri: vscode.Uri): Promise<NewPerso
   const meeting = store.meetings.nextMeetingOf({ name: name.trim(), emails: [] }, uri);
   const how = await askText({
     title: `${title(3)}: ${name.trim()}`,
-    prompt: meeting ? vscode.l10n.t('How do you meet? (optional) Next chance: {0}', describeMeeting(meeting)) : vscode.l10n.t('How do you meet? (optional)'),
+    prompt: meeting ? vscode.l10n.t('How do you meet? (optional) Next chance: {0}', displayMeeting(meeting)) : vscode.l10n.t('How do you meet? (optional)'),
     placeHolder: vscode.l10n.t('coffee, lunch, a walk, a message…'),
     value: meeting ? meetingHow(meeting) : undefined,
   });

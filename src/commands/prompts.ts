@@ -22,7 +22,7 @@ export async function askText(options: {
 }
 
 export async function askDate(title: string, prompt: string, value: string, bounds: DateBounds): Promise<string | undefined> {
-  const answer = await askText({ title, prompt, value, placeHolder: 'YYYY-MM-DD', validate: (v) => validateDate(v, bounds) });
+  const answer = await askText({ title, prompt, value, placeHolder: vscode.l10n.t('YYYY-MM-DD'), validate: (v) => validateDate(v, bounds) });
   return answer?.trim();
 }
 
@@ -30,13 +30,26 @@ interface ValuePick<T> extends vscode.QuickPickItem {
   value: T;
 }
 
+/** The label of a cadence preset (the core's `CADENCE_PRESETS`) in the display language; the cadence text stays as written. */
+function presetLabel(text: string): string | undefined {
+  const labels: Record<string, string> = {
+    'every week': vscode.l10n.t('Every week'),
+    'every 2 weeks': vscode.l10n.t('Every 2 weeks'),
+    'every month': vscode.l10n.t('Every month'),
+    'every 6 weeks': vscode.l10n.t('Every 6 weeks'),
+    'every 3 months': vscode.l10n.t('Every 3 months'),
+    'every 6 months': vscode.l10n.t('Every 6 months'),
+  };
+  return labels[text];
+}
+
 /** A cadence text, `null` for "use the plan's default", undefined when cancelled. */
 export async function askCadence(title: string, defaultText: string, current?: string): Promise<string | null | undefined> {
   const custom = Symbol('custom');
   const picks: ValuePick<string | null | typeof custom>[] = [
-    ...CADENCE_PRESETS.map((p) => ({ label: p.label, description: p.text === current ? 'current' : undefined, value: p.text })),
+    ...CADENCE_PRESETS.map((p) => ({ label: presetLabel(p.text) ?? p.label, description: p.text === current ? vscode.l10n.t('current') : undefined, value: p.text })),
     { label: vscode.l10n.t('Plan default'), description: defaultText, value: null },
-    { label: 'Custom…', description: 'e.g. every 10 days, 3w, quarterly', value: custom },
+    { label: vscode.l10n.t('Custom…'), description: vscode.l10n.t('e.g. every 10 days, 3w, quarterly'), value: custom },
   ];
   const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: vscode.l10n.t('How often?'), ignoreFocusOut: true });
   if (!chosen) return undefined;
@@ -80,9 +93,9 @@ export async function askLists(title: string, chosen: readonly ListName[] = []):
 /** Days to snooze, or a date picked by the user; undefined when cancelled. */
 export async function askSnooze(title: string, today: string): Promise<{ days: number } | { date: string } | undefined> {
   const picks: ValuePick<number>[] = [
-    { label: '1 day', value: 1 },
-    { label: '1 week', value: 7 },
-    { label: '2 weeks', value: 14 },
+    { label: vscode.l10n.t('1 day'), value: 1 },
+    { label: vscode.l10n.t('1 week'), value: 7 },
+    { label: vscode.l10n.t('2 weeks'), value: 14 },
     { label: vscode.l10n.t('Pick a date…'), value: 0 },
   ];
   const chosen = await vscode.window.showQuickPick(picks, { title, placeHolder: vscode.l10n.t('Snooze for how long?'), ignoreFocusOut: true });

@@ -25,7 +25,7 @@ export interface DateBounds {
 export function validateDate(value: string, bounds: DateBounds = {}): string | undefined {
   const date = value.trim();
   if (date === '') return l10n.t('Enter a date as YYYY-MM-DD.');
-  if (!DATE_SHAPE.test(date)) return `Write the date as YYYY-MM-DD (year-month-day with leading zeros), e.g. ${bounds.notAfter ?? bounds.notBefore ?? '2026-03-14'}.`;
+  if (!DATE_SHAPE.test(date)) return l10n.t('Write the date as YYYY-MM-DD (year-month-day with leading zeros), e.g. {0}.', bounds.notAfter ?? bounds.notBefore ?? '2026-03-14');
   if (!isValidDate(date)) return l10n.t('{0} is not a day in the calendar.', date);
   if (bounds.notBefore !== undefined && date < bounds.notBefore) return l10n.t('Pick {0} or a later day.', bounds.notBefore);
   if (bounds.notAfter !== undefined && date > bounds.notAfter) return l10n.t('That is in the future: pick {0} or an earlier day.', bounds.notAfter);

@@ -26,6 +26,6 @@ export function dueSortText(status: PersonStatus): string {
  * last readable version of the plan, because the file has syntax errors now.
  */
 export function personHoverMarkdown(status: PersonStatus, today: string, stale: boolean, meeting?: Meeting, settings?: Pick<Settings, 'balanceStreak' | 'balanceGap'>): string {
-  const note = stale ? '\n\n_As of the last readable version of the plan: the file has syntax errors now._' : '';
+  const note = stale ? `\n\n_${l10n.t('As of the last readable version of the plan: the file has syntax errors now.')}_` : '';
   return personTooltipMarkdown(status, today, meeting, settings) + note;
 }

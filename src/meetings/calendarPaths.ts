@@ -15,14 +15,14 @@ export function homeFolder(): string | undefined {
 /** The file an entry names, or why it names none. */
 export function calendarUri(entry: string, folders: readonly vscode.Uri[], home = homeFolder()): vscode.Uri | { error: string } {
   const path = entry.trim();
-  if (path === '') return { error: 'an empty path' };
+  if (path === '') return { error: vscode.l10n.t('an empty path') };
   if (URI_PATTERN.test(path)) return vscode.Uri.parse(path, true);
   if (path === '~' || /^~[\\/]/.test(path)) {
-    if (!home) return { error: 'there is no home folder here for "~"' };
+    if (!home) return { error: vscode.l10n.t('there is no home folder here for "~"') };
     return vscode.Uri.file(home.replace(/[\\/]+$/, '') + path.slice(1));
   }
   if (path.startsWith('/') || path.startsWith('\\\\') || /^[a-z]:[\\/]/i.test(path)) return vscode.Uri.file(path);
-  if (folders.length === 0) return { error: 'a relative path, and no folder is open' };
+  if (folders.length === 0) return { error: vscode.l10n.t('a relative path, and no folder is open') };
   return vscode.Uri.joinPath(folders[0], path);
 }
 

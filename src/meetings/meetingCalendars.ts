@@ -49,9 +49,9 @@ export function meetingDays(): number {
 
 function reason(error: unknown): string {
   if (error instanceof vscode.FileSystemError) {
-    if (error.code === 'FileNotFound') return 'no such file';
-    if (error.code === 'FileIsADirectory') return 'it is a directory';
-    if (error.code === 'NoPermissions') return 'permission denied';
+    if (error.code === 'FileNotFound') return vscode.l10n.t('no such file');
+    if (error.code === 'FileIsADirectory') return vscode.l10n.t('it is a directory');
+    if (error.code === 'NoPermissions') return vscode.l10n.t('permission denied');
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -29,7 +29,7 @@ export function personRows(suggestions: readonly ReviewSuggestion[]): PersonRow[
 
 /** "3 people" / ", the first 200 of 350" for a placeholder. */
 export function shownCount(total: number): string {
-  return total > MAX_ROWS ? ` (the first ${MAX_ROWS} of ${total})` : '';
+  return total > MAX_ROWS ? l10n.t(' (the first {0} of {1})', MAX_ROWS, total) : '';
 }
 
 export type LapsedAction = 'keep' | 'snooze-week' | 'snooze-month' | 'pause' | 'archive';

@@ -65,7 +65,7 @@ class ReviewSession {
       step,
       totalSteps: TOTAL_STEPS,
       placeholder: vscode.l10n.t('Press Enter for the next step'),
-      items: [{ label: '$(arrow-right) Next step', detail: why }],
+      items: [{ label: vscode.l10n.t('$(arrow-right) Next step'), detail: why }],
       many: false,
     });
     return result.kind === 'accept' ? 'next' : result.kind;

@@ -1,8 +1,8 @@
 /** The Markdown tooltip of a person (every piece of user text escaped). */
-import { daysBetween, describeDue, describeMeeting, exchangeGlance, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type Meeting, type PersonStatus, type Settings } from '../core';
+import { daysBetween, describeDue, exchangeGlance, formatCadence, formatDaysFromToday, isValidDate, type JournalEntry, type ListName, type Meeting, type PersonStatus, type Settings } from '../core';
 import { clip, escapeMarkdown } from '../markdown';
 import * as l10n from '@vscode/l10n';
-import { displayDate, inDisplayLanguage } from '../displayLanguage';
+import { displayDate, displayMeeting, inDisplayLanguage } from '../displayLanguage';
 
 const LIST_TITLES: Record<ListName, string> = { like: l10n.t('know & like'), help: l10n.t('can help my career') };
 const STAGE_TITLES = {
@@ -52,12 +52,12 @@ export function personTooltipMarkdown(status: PersonStatus, today: string, meeti
   line(l10n.t('Last contact'), status.lastContact ? `${displayDate(status.lastContact)}${ago(status.lastContact, today)}` : l10n.t('none yet'));
   if (status.scheduled && status.next) line(l10n.t('Next contact'), `${displayDate(status.next)} — ${inDisplayLanguage(describeDue(status))}`);
   else line(l10n.t('Next contact'), person.stage === 'paused' ? l10n.t('none while paused') : l10n.t('not scheduled until they are building'));
-  if (meeting) line(l10n.t('Next chance'), escapeMarkdown(clip(describeMeeting(meeting), 160)));
+  if (meeting) line(l10n.t('Next chance'), escapeMarkdown(clip(displayMeeting(meeting), 160)));
   if (person.topics.length > 0) line(l10n.t('Topics'), person.topics.map((t) => escapeMarkdown(clip(t, 60))).join(', '));
   line(l10n.t('Gave / got'), `${status.gave} / ${status.got}`);
   if (settings) {
     const { balance, promises } = exchangeGlance(status, settings);
-    if (balance.outOfBalance) line(l10n.t('⇄ Out of balance'), escapeMarkdown(balance.reason ?? ''));
+    if (balance.outOfBalance) line(l10n.t('⇄ Out of balance'), escapeMarkdown(inDisplayLanguage(balance.reason ?? '')));
     const texts = (list: { text: string }[]) => list.map((p) => escapeMarkdown(clip(p.text, 80))).join('; ');
     if (promises.mine.length > 0) line(l10n.t('You promised'), texts(promises.mine));
     if (promises.theirs.length > 0) line(l10n.t('They promised'), texts(promises.theirs));

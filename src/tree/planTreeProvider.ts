@@ -145,7 +145,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
         new MessageTreeItem(snapshot.error, `${key}#error`, {
           icon: ERROR_ICON,
           tooltip: snapshot.error,
-          command: { command: 'workbench.action.openSettings', title: 'Open Settings', arguments: ['networkingPlan.planFile'] },
+          command: { command: 'workbench.action.openSettings', title: vscode.l10n.t('Open Settings'), arguments: ['networkingPlan.planFile'] },
         }),
       ];
     }
@@ -153,7 +153,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
       return [
         new MessageTreeItem(vscode.l10n.t('Create networking plan…'), `${key}#create`, {
           icon: { id: 'add' },
-          command: { command: 'networkingPlan.createPlan', title: 'Create Plan', arguments: [snapshot.folder.uri] },
+          command: { command: 'networkingPlan.createPlan', title: vscode.l10n.t('Create Plan'), arguments: [snapshot.folder.uri] },
         }),
       ];
     }
@@ -164,7 +164,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
           icon: ERROR_ICON,
           description: vscode.l10n.t('show problems'),
           tooltip: vscode.l10n.t('The YAML of the plan file has syntax errors: fix them (see the Problems panel). Until then, actions refuse to change the file.'),
-          command: { command: 'workbench.actions.view.problems', title: 'Show Problems' },
+          command: { command: 'workbench.actions.view.problems', title: vscode.l10n.t('Show Problems') },
         }),
       );
     }
@@ -181,7 +181,7 @@ export class PlanTreeProvider implements vscode.TreeDataProvider<PlanTreeItem>, 
           icon: { id: 'filter' },
           description: vscode.l10n.t('clear filter'),
           tooltip: vscode.l10n.t('Click to clear the filter and show everyone.'),
-          command: { command: 'networkingPlan.clearFilter', title: 'Clear Filter' },
+          command: { command: 'networkingPlan.clearFilter', title: vscode.l10n.t('Clear Filter') },
         }),
       );
     }

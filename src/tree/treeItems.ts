@@ -30,7 +30,7 @@ export class PersonTreeItem extends vscode.TreeItem {
     this.iconPath = themeIcon(shape.icon);
     this.contextValue = shape.contextValue;
     this.accessibilityInformation = { label: `${shape.label}, ${shape.description}` };
-    this.command = { command: 'networkingPlan.revealPerson', title: 'Reveal in Plan File', arguments: [this] };
+    this.command = { command: 'networkingPlan.revealPerson', title: vscode.l10n.t('Reveal in Plan File'), arguments: [this] };
   }
 
   get personName(): string {
@@ -98,7 +98,7 @@ export class ShowMoreTreeItem extends vscode.TreeItem {
     this.tooltip = shape.tooltip;
     this.iconPath = new vscode.ThemeIcon('ellipsis');
     this.contextValue = 'more';
-    this.command = { command: SHOW_MORE_COMMAND, title: 'Show More', arguments: [groupKey] };
+    this.command = { command: SHOW_MORE_COMMAND, title: vscode.l10n.t('Show More'), arguments: [groupKey] };
   }
 }
 

@@ -2,7 +2,7 @@
 import { describeDue, localDay, meetingDayWords, type Meeting, type PersonStatus, type PlanView } from '../core';
 import { formatCount } from './paging';
 import * as l10n from '@vscode/l10n';
-import { inDisplayLanguage } from '../displayLanguage';
+import { displayDate, inDisplayLanguage } from '../displayLanguage';
 
 export type GroupId = 'both' | 'like' | 'help' | 'none' | 'archived';
 
@@ -64,7 +64,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
     },
     {
       id: 'like',
-      label: 'Know & like',
+      label: l10n.t('Know & like'),
       description: count(like, view.lists.like),
       tooltip: l10n.t('{0} you know and like.', countText(view.lists.like.length)),
       expanded: false,
@@ -135,7 +135,27 @@ export function personIcon(status: PersonStatus, dueSoonDays: number): IconShape
  */
 export function seesYouText(status: PersonStatus, meeting: Meeting | undefined, today: string): string | undefined {
   if (!meeting || !status.scheduled || status.next === undefined || localDay(meeting.start) > status.next) return undefined;
-  return `sees you ${meetingDayWords(meeting, today)}`;
+  return l10n.t('sees you {0}', meetingDay(meeting, today));
+}
+
+/** The core's "today", "tomorrow", "Monday" or "Thu 10 Dec" in the display language (another language writes the date its way). */
+function meetingDay(meeting: Meeting, today: string): string {
+  const words = meetingDayWords(meeting, today);
+  const weekdays: Record<string, string> = {
+    today: l10n.t('today'),
+    tomorrow: l10n.t('tomorrow'),
+    Sunday: l10n.t('Sunday'),
+    Monday: l10n.t('Monday'),
+    Tuesday: l10n.t('Tuesday'),
+    Wednesday: l10n.t('Wednesday'),
+    Thursday: l10n.t('Thursday'),
+    Friday: l10n.t('Friday'),
+    Saturday: l10n.t('Saturday'),
+  };
+  if (words in weekdays) return weekdays[words];
+  const day = localDay(meeting.start);
+  const shown = displayDate(day);
+  return shown === day ? words : shown;
 }
 
 /** What the tree adds to a person's line beyond their status: a meeting before the next contact, a one-way exchange. */

@@ -44,7 +44,7 @@ export function weekShapes(plans: readonly { view: PlanView; folderName?: string
 /** "coffee · 3 days overdue" under Overdue, "coffee · every 2 weeks" under a day; the folder when there are several. */
 export function weekPersonDescription(person: WeekPerson, late: boolean): string {
   const { status, folderName } = person;
-  const how = status.person.how?.trim() || 'no "how" yet';
+  const how = status.person.how?.trim() || l10n.t('no "how" yet');
   const when = late ? inDisplayLanguage(describeDue(status)) + (status.state === 'lapsed' ? ' · ' + l10n.t('lapsed') : '') : status.person.cadenceText ?? '';
   return [how, when, folderName ?? ''].filter(Boolean).join(' · ');
 }

@@ -102,6 +102,30 @@ export const GERMAN: MessageCatalogue = {
     '"{0}" is not a cadence. {1}': '„{0}“ ist kein Rhythmus. {1}',
     'Write a cadence as "every 2 weeks", "every 10 days", "every month", "every 3 months", "daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly", or in short as "10d", "2w", "3m" (a whole number from 1 to {0}).':
       'Schreiben Sie einen Rhythmus als "every 2 weeks", "every 10 days", "every month", "every 3 months", "daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly" oder kurz als "10d", "2w", "3m" (eine ganze Zahl von 1 bis {0}).',
+    // Why the exchange with a person is out of balance (ledger's balanceOf).
+    'Out of balance: {0}': 'Nicht ausgeglichen: {0}',
+    'you have received the last time: bring something': 'Sie haben beim letzten Mal nur etwas bekommen: Bringen Sie etwas mit',
+    'you have received the last {0} times: bring something': 'Sie haben die letzten {0} Male nur etwas bekommen: Bringen Sie etwas mit',
+    'received {0}, given {1}: bring something': '{0} bekommen, {1} gegeben: Bringen Sie etwas mit',
+    // Why the next contact is when it is (ledger's nextContactOf). A cadence is the plan's own word and stays as written.
+    'paused: never due': 'paused: nie fällig',
+    'planned: not scheduled until building': 'planned: nicht geplant, bis die Phase „building“ ist',
+    'set in the plan (next:)': 'im Plan festgelegt (next:)',
+    'never contacted': 'noch nie kontaktiert',
+    'last contact {0} + {1}': 'letzter Kontakt {0} + {1}',
+    'every {0} days': 'every {0} days',
+    'every {0} weeks': 'every {0} weeks',
+    'every {0} months': 'every {0} months',
+    // The Insights summary (insights' summaryOf) and its counts.
+    '{0}, {1} where the lists meet; {2} in the last {3} weeks{4}; {5} at call-anytime.':
+      '{0}, {1} davon auf beiden Listen; {2} in den letzten {3} Wochen{4}; {5} gefestigt (jederzeit ansprechbar).',
+    ', {0} on time': ', {0} pünktlich',
+    '1 person': '1 Person',
+    '{0} people': '{0} Personen',
+    '1 contact': '1 Kontakt',
+    '{0} contacts': '{0} Kontakte',
+    '1 relationship': '1 Beziehung',
+    '{0} relationships': '{0} Beziehungen',
     // The core's words for when someone is due (describeDue, with date-fns's English wording of day counts).
     '{0} overdue': '{0} überfällig',
     'due today': 'heute fällig',

@@ -1,5 +1,6 @@
 /**
- * Problem messages in the user's language. The readers and checks write their messages in English (the default,
+ * Problem messages, and the core's other sentences for people (when someone is due, why an exchange is out of
+ * balance, the Insights summary), in the user's language. The core writes them in English (the default,
  * unchanged); a `MessageCatalogue` maps each English template (with `{0}` where the text varies) to a translation,
  * and `localizeProblems` rewrites the messages of a read plan with it. The adapters pass in the catalogue for their
  * language (`catalogueFor`): VS Code's display language, or the CLI's `LANG`. A message no template matches stays

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { insightsOf, readPlan } from '../../../src/core';
 import { insightsBody } from '../../../src/insights/render';
 import { INSIGHTS_PLAN, TODAY } from '../core/insights/insightsPlan';
@@ -45,5 +48,29 @@ describe('the Insights page', () => {
     assert.match(body, /Building slots: <strong>2 of 2<\/strong>/);
     assert.match(body, /<p class="summary" id="summary">7 people, 1 where the lists meet; 3 contacts in the last 4 weeks, 1 on time; 3 relationships at call-anytime.<\/p>/);
     for (const svg of body.match(/<svg[^>]*>/g) ?? []) assert.match(svg, /aria-label="/, `an SVG without a label: ${svg}`);
+  });
+});
+
+describe('the Insights page in German', () => {
+  const root = path.resolve(__dirname, '../../../..');
+  before(() => l10n.config({ contents: JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.de.json'), 'utf8')) as Record<string, string> }));
+  after(() => l10n.config({ contents: {} }));
+
+  /** The words a reader sees, without the summary (the core's sentence, see test/unit/core/messages), code and names. */
+  function visibleText(body: string): string {
+    return body
+      .replace(/<p class="summary"[^>]*>.*?<\/p>/s, '')
+      .replace(/<code>.*?<\/code>/g, '')
+      .replace(/<button class="person"[^>]*>.*?<\/button>/g, '')
+      .replace(/aria-label="([^"]*)"/g, ' $1 ')
+      .replace(/<[^>]*>/g, ' ');
+  }
+
+  it('leaves no English word in its charts, tables, Venn diagram and lists', () => {
+    for (const plan of [INSIGHTS_PLAN, 'version: 1\n']) {
+      const text = visibleText(insightsBody(insightsOf(readPlan(plan), TODAY), 'plan.yaml'));
+      const english = text.match(/\b(Week|weeks?|contacts?|Contacts|Nobody|overdue|due|people|person|given|Given|received|Received|Building|slots|used|Over time|Stages|Date|today|this week|Start here|start here|Know|like|Can help|neither|list|lists|on time|late|missed|in all|Nothing|and|more|the|of|to|with|per)\b/g);
+      assert.deepEqual(english, null, text);
+    }
   });
 });

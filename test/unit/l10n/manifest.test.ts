@@ -35,6 +35,14 @@ function manifestStrings(): Found[] {
   return userStrings(pkg.contributes, 'contributes', false, found);
 }
 
+/** The Markdown page of each walkthrough step (`media.markdown`), which VS Code also reads through `%key%`. */
+function walkthroughPages(): Found[] {
+  const pkg = readJson('package.json') as { contributes: { walkthroughs: { id: string; steps: { id: string; media: { markdown?: string } }[] }[] } };
+  return pkg.contributes.walkthroughs.flatMap((w) =>
+    w.steps.filter((step) => step.media.markdown !== undefined).map((step) => ({ where: `${w.id}.${step.id}`, value: step.media.markdown! })),
+  );
+}
+
 const placeholderKey = (value: string): string | undefined => /^%([^%\s]+)%$/.exec(value)?.[1];
 
 describe('manifest localization (package.nls*.json)', () => {
@@ -50,8 +58,28 @@ describe('manifest localization (package.nls*.json)', () => {
   });
 
   it('keeps no unused key in package.nls.json', () => {
-    const used = new Set(manifestStrings().map((s) => placeholderKey(s.value)));
+    const used = new Set([...manifestStrings(), ...walkthroughPages()].map((s) => placeholderKey(s.value)));
     assert.deepEqual(Object.keys(english).filter((key) => !used.has(key)), []);
+  });
+
+  it('points each walkthrough step at its Markdown page through a %key%, in English and in every translation', () => {
+    const pages = walkthroughPages();
+    assert.ok(pages.length >= 6, `only ${pages.length} walkthrough pages found`);
+    const literal = pages.filter((p) => placeholderKey(p.value) === undefined).map((p) => `${p.where}: ${p.value}`);
+    assert.deepEqual(literal, [], 'walkthrough pages should go through package.nls.json so that each language gets its own');
+    const languages = ['package.nls.json', ...fs.readdirSync(root).filter((f) => /^package\.nls\.[a-z-]+\.json$/i.test(f))];
+    const missing: string[] = [];
+    for (const file of languages) {
+      const nls = readJson(file) as Record<string, string>;
+      const paths = pages.map((p) => nls[placeholderKey(p.value)!]);
+      for (const page of paths) if (typeof page !== 'string' || !/^media\/walkthrough\/.+\.md$/.test(page) || !fs.statSync(path.join(root, page), { throwIfNoEntry: false })?.isFile()) missing.push(`${file}: ${page}`);
+      if (file !== 'package.nls.json') {
+        const englishPages = pages.map((p) => english[placeholderKey(p.value)!]);
+        const same = paths.filter((page, i) => page === englishPages[i]);
+        assert.deepEqual(same, [], `${file} should point at translated pages, not the English ones`);
+      }
+    }
+    assert.deepEqual(missing, [], 'walkthrough pages that do not exist');
   });
 
   const translations = fs.readdirSync(root).filter((f) => /^package\.nls\.[a-z-]+\.json$/i.test(f));
