@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { registerLanguagePacks } from './languagePack';
 import { codeServerEntry, makeTempDir, removeDir } from './paths';
 import { exited, freePort, killProcessGroup, waitUntilReady, withTimeout } from './processes';
 
@@ -13,6 +14,8 @@ export interface CodeServerOptions {
   verbose?: boolean;
   /** Extra user settings on top of the quiet defaults. */
   settings?: Record<string, unknown>;
+  /** Display language (`--locale`): other than English, its language pack must be installed in `extensionsDir`. */
+  locale?: string;
 }
 
 export interface DevelopmentTarget {
@@ -60,6 +63,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   for (const dir of [path.join(userData, 'User'), extensionsDir, tmp]) fs.mkdirSync(dir, { recursive: true });
   const settings = { ...QUIET_SETTINGS, ...options.settings };
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  if (options.locale) registerLanguagePacks(extensionsDir, userData);
 
   const port = await freePort();
   const child = spawn(
@@ -75,6 +79,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       '--disable-getting-started-override',
       '--user-data-dir', userData,
       '--extensions-dir', extensionsDir,
+      ...(options.locale ? ['--locale', options.locale] : []),
     ],
     {
       detached: true,

@@ -2,13 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEMO_CONTACTS_CSV } from './demoContacts';
 import { demoPlanText, makeDemoWorkspace } from './demoPlan';
+import { germanPackFolder, installLanguagePack } from './languagePack';
 import { removeDir, repoRoot } from './paths';
-import { packageAndInstall } from './vsix';
+import { installVsix, packageAndInstall } from './vsix';
 import { EXTENSION_ID } from './webInHost';
 import { Workbench } from './workbench';
 
 // `npm run screenshots`: the README's pictures, taken in the real workbench on the demo plan
-// (`npm run screenshots -- web`: only those of the web worker extension host).
+// (`npm run screenshots -- web`: only those of the web worker extension host; `-- german`: only the German one).
 
 const outDir = path.join(repoRoot, 'media', 'screenshots');
 const viewport = { width: 1280, height: 720 };
@@ -33,7 +34,7 @@ async function webWorkerShot(folder: string, extensionsDir: string, theme: 'Defa
   }
 }
 
-async function main(onlyWeb: boolean): Promise<void> {
+async function main(only: string | undefined): Promise<void> {
   const { folder, tempDir, calendar } = makeDemoWorkspace();
   const calendarSetting = { 'networkingPlan.meetingCalendars': [calendar] };
   const planFile = path.join(folder, 'networking-plan.yaml');
@@ -41,18 +42,57 @@ async function main(onlyWeb: boolean): Promise<void> {
   // The packaged extension, as users install it.
   const extensionsDir = packageAndInstall(tempDir);
   try {
-    if (!onlyWeb) {
+    if (only === undefined) {
       await nodeShots(folder, planFile, extensionsDir, calendarSetting);
       fs.writeFileSync(planFile, demoPlanText());
       await themeShots(folder, extensionsDir, { ...calendarSetting, 'workbench.colorTheme': 'Default Dark Modern' }, '-dark');
       fs.writeFileSync(planFile, demoPlanText());
       await themeShots(folder, extensionsDir, { ...calendarSetting, 'workbench.colorTheme': 'Default High Contrast' }, '-hc', false);
     }
-    fs.writeFileSync(planFile, demoPlanText());
-    await webWorkerShot(folder, extensionsDir, 'Default Light Modern', 'web-worker');
-    await webWorkerShot(folder, extensionsDir, 'Default Dark Modern', 'web-worker-dark');
+    if (only === undefined || only === 'german') {
+      fs.writeFileSync(planFile, demoPlanText());
+      // A folder of its own: the other pictures are taken without a language pack installed.
+      const germanExtensions = path.join(tempDir, 'extensions-de');
+      installVsix(path.join(tempDir, 'networking-plan.vsix'), germanExtensions);
+      installLanguagePack(germanPackFolder, germanExtensions, tempDir);
+      await germanShot(folder, germanExtensions, calendarSetting);
+    }
+    if (only === undefined || only === 'web') {
+      fs.writeFileSync(planFile, demoPlanText());
+      await webWorkerShot(folder, extensionsDir, 'Default Light Modern', 'web-worker');
+      await webWorkerShot(folder, extensionsDir, 'Default Dark Modern', 'web-worker-dark');
+    }
   } finally {
     removeDir(tempDir);
+  }
+}
+
+/**
+ * VS Code in German (display language `de`, from a test language pack): the People view, the status bar and the
+ * quick pick of Show Due Contacts in the extension's German. Fails unless the extension's own words are German.
+ */
+async function germanShot(folder: string, extensionsDir: string, settings: Record<string, unknown>): Promise<void> {
+  const workbench = await Workbench.open({ folder, extensionsDir, screenshotDir: outDir, viewport, settings, locale: 'de' });
+  try {
+    // The workbench's own words come from the language pack: its display language took.
+    await workbench.page.locator('.part.activitybar [aria-label^="Suchen"]').first().waitFor();
+    await workbench.openViewContainer('Networking');
+    // The view titles come from package.nls.de.json, the groups from l10n/bundle.l10n.de.json.
+    await workbench.waitUntil(() => workbench.page.locator('.part.sidebar .pane-header').allInnerTexts(), (t) => t.some((h) => /Personen/i.test(h)), 'the German title of the People view');
+    await workbench.waitUntil(() => workbench.treeLabels(), (l) => l.includes('Kann meiner Karriere helfen'), 'the German groups of the People view');
+    await workbench.collapseView('Diese Woche');
+    await workbench.page.waitForTimeout(3000);
+    await workbench.expandTree();
+    await workbench.treeRow('Dana Lee').click();
+    await workbench.page.locator('.monaco-editor .codelens-decoration').first().waitFor();
+    // Its tooltip is German; its words themselves are not translated yet.
+    await workbench.waitUntil(() => workbench.statusBarTexts(), (t) => t.some((s) => /^\d+ (due|fällig)/.test(s)), 'the status bar item');
+    await workbench.runCommand('Netzwerkplan: Fällige Kontakte anzeigen');
+    await workbench.waitUntil(() => workbench.page.locator('.quick-input-widget').innerText(), (t) => t.includes('Nächste Gelegenheit'), 'the next meetings in the German Show Due');
+    console.log(await workbench.screenshot('german'));
+    await workbench.page.keyboard.press('Escape');
+  } finally {
+    await workbench.close();
   }
 }
 
@@ -189,7 +229,12 @@ async function importPreview(workbench: Workbench, file: string, suffix: string)
   await workbench.page.locator('.tab', { hasText: 'Import: contacts.csv' }).waitFor({ state: 'detached' });
 }
 
-main(process.argv[2] === 'web').catch((error: unknown) => {
+const only = process.argv[2];
+if (only !== undefined && only !== 'web' && only !== 'german') {
+  console.error(`Unknown part "${only}": \`npm run screenshots\` takes all, or \`-- web\` or \`-- german\``);
+  process.exit(2);
+}
+main(only).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

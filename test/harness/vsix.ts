@@ -10,8 +10,13 @@ const vsceCli = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
  * --no-dependencies: the bundle has no runtime dependencies, and it keeps packaging offline.
  */
 export function packageVsix(outFile: string): string {
+  return packageFolder(repoRoot, outFile);
+}
+
+/** Packages the extension in `folder` (its package.json and files) into `outFile`. */
+export function packageFolder(folder: string, outFile: string): string {
   execFileSync(process.execPath, [vsceCli, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', outFile], {
-    cwd: repoRoot,
+    cwd: folder,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (!fs.existsSync(outFile)) throw new Error(`vsce did not write ${outFile}`);
