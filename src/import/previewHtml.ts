@@ -55,7 +55,7 @@ function mappingRows(state: PreviewState): string {
 
 /** "Name ← “First Name” + “Last Name” · Role ← “Job Title”, “Company” · …": the mapping in one line. */
 export function mappingSummary(header: readonly string[], mapping: ColumnMapping): string {
-  const column = (field: ImportField) => (mapping[field] === undefined ? undefined : `“${header[mapping[field]!] || l10n.t('Column {0}', mapping[field]! + 1)}”`);
+  const column = (field: ImportField) => (mapping[field] === undefined ? undefined : `“${header[mapping[field]] || l10n.t('Column {0}', mapping[field] + 1)}”`);
   const present = (...fields: ImportField[]) => fields.map(column).filter((c): c is string => c !== undefined);
   const name = mapping.name !== undefined ? present('name') : present('firstName', 'lastName');
   const parts = [

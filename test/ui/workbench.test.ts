@@ -128,7 +128,7 @@ describe('the packaged extension in the real workbench', function () {
     assert.equal(await page.locator('.actions').evaluate((e) => (globalThis as unknown as { getComputedStyle(element: unknown): { position: string } }).getComputedStyle(e).position), 'fixed', 'the panel\'s stylesheet is loaded');
     await shot('import-preview');
     await button.click();
-    const after = await workbench.waitUntil(async () => fs.readFileSync(planFile, 'utf8'), (t) => t.includes('Marie Curie'), 'Marie in the plan file');
+    const after = await workbench.waitUntil(() => Promise.resolve(fs.readFileSync(planFile, 'utf8')), (t) => t.includes('Marie Curie'), 'Marie in the plan file');
     assert.ok(!after.includes('Alan Turing'), 'Alan was unticked');
     assert.match(after, /- name: Marie Curie\n\s+lists: \[like\]\n\s+notes: Lab tour, mentoring\n\s+email: marie@example\.org\n/);
     // One insertion, and nothing else changed: what is before and after it is the old text.
@@ -136,7 +136,7 @@ describe('the packaged extension in the real workbench', function () {
     while (after[start] === before[start]) start++;
     const inserted = after.slice(start, start + after.length - before.length);
     assert.equal(after.slice(0, start) + after.slice(start + inserted.length), before, 'the rest of the plan is byte for byte');
-    assert.match(inserted, /^\n*  - name: Marie Curie\n/);
+    assert.match(inserted, /^\n* {2}- name: Marie Curie\n/);
     fs.writeFileSync(planFile, before);
     fs.rmSync(contacts);
   });
