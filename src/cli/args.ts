@@ -31,8 +31,9 @@ Commands:
                                     vCard .vcf) to the plan PLAN (default ./networking-plan.yaml):
                                     name, job title and company as role, email, notes. People
                                     already in the plan are skipped; rows that cannot be imported
-                                    are reported by line. --list puts them on a list (twice, or
-                                    like,help, for both); --dry-run shows what would be imported.
+                                    are reported by line. --list puts them on a list (twice,
+                                    like,help or both for both); --dry-run shows what would be
+                                    imported and writes nothing.
   stats [FILE] [--today YYYY-MM-DD] [--json]
                                     The plan at a glance: the lists and where they meet, contacts
                                     per week over the last 26 weeks (on time, late, missed), who is

@@ -24,13 +24,17 @@ const FIELD_LABELS: Record<(typeof IMPORT_FIELDS)[number], string> = {
   notes: 'notes',
 };
 
-/** `--list like`, `--list help`, both (given twice, or `like,help`); none leaves the people on no list. */
+/** `--list like`, `--list help`, both (given twice, `like,help` or `both`); none leaves the people on no list. */
 export function listsOption(options: Options): ListName[] {
   const given = Array.isArray(options.list) ? options.list : [];
   const lists: ListName[] = [];
   for (const word of given.flatMap((value) => value.split(','))) {
     const list = word.trim().toLowerCase();
-    if (!(LIST_NAMES as readonly string[]).includes(list)) throw new UsageError(`--list must be like or help, not "${word.trim()}".`);
+    if (list === 'both') {
+      for (const both of LIST_NAMES) if (!lists.includes(both)) lists.push(both);
+      continue;
+    }
+    if (!(LIST_NAMES as readonly string[]).includes(list)) throw new UsageError(`--list must be like, help or both, not "${word.trim()}".`);
     if (!lists.includes(list as ListName)) lists.push(list as ListName);
   }
   return lists;
@@ -142,7 +146,10 @@ export function runImport(io: CliIo, source: string, file: string, options: Opti
       out.push(`  ${skip.contact.name} — line ${skip.contact.line}, ${why}`);
     }
   }
-  if (bad.length > 0) out.push(`${bad.length === 1 ? '1 row was' : `${bad.length} rows were`} not imported (see above).`);
+  if (bad.length > 0) {
+    const lines = bad.map((p) => p.line).join(', ');
+    out.push(`${bad.length === 1 ? `1 row was not imported: line ${lines}` : `${bad.length} rows were not imported: lines ${lines}`} (why: on standard error).`);
+  }
   io.stdout(out.map((line) => `${printable(line)}\n`).join(''));
   for (const warning of writeWarnings) io.stderr(`networking-plan: warning: ${printable(warning)}\n`);
   return 0;

@@ -34,7 +34,7 @@ describe('cli import', () => {
     const out = io.out.join('');
     assert.match(out, /^Imported 2 people from people\.csv into networking-plan\.yaml onto the like list:\n {2}Ada Lovelace \(Staff Engineer, Analytical Ltd; ada@example\.com\) — line 2\n {2}Grace Hopper \(Director, Navy\) — line 6\n/);
     assert.match(out, /Skipped 1 person already known:\n {2}Dana Lee — line 4, already in the plan as "Dana Lee"\n/);
-    assert.match(out, /2 rows were not imported \(see above\)\.\n$/);
+    assert.match(out, /2 rows were not imported: lines 5, 7 \(why: on standard error\)\.\n$/);
     assert.deepEqual(io.err, [
       'people.csv:5: not imported: the row has no name.\n',
       'people.csv:7: not imported: the row has 2 fields, the header 6.\n',
@@ -50,7 +50,7 @@ describe('cli import', () => {
     assert.ok(imported.length > 0);
     assert.ok(imported.every((p) => p.lists.length === 0));
     assert.match(none.out.join(''), /into networking-plan\.yaml \(on no list yet\):/);
-    for (const args of [['--list', 'like,help'], ['--list', 'help', '--list', 'LIKE']]) {
+    for (const args of [['--list', 'like,help'], ['--list', 'help', '--list', 'LIKE'], ['--list', 'both']]) {
       const io = memoryIo({ 'mine.yaml': DEMO_PLAN, 'cards.vcf': vcf });
       assert.equal(runCli(['import', 'cards.vcf', 'mine.yaml', ...args], io), 0, io.err.join(''));
       const people = readPlan(io.files.get('mine.yaml')!).people.slice(readPlan(DEMO_PLAN).people.length);
@@ -94,7 +94,7 @@ describe('cli import', () => {
     ['a CSV with an unclosed quote', { [FILE]: DEMO_PLAN, 'p.csv': 'Name,Notes\nAda,"open\n' }, ['import', 'p.csv'], /cannot import p\.csv: cannot read the file as CSV/, 2],
     ['a missing plan', { 'p.csv': CSV }, ['import', 'p.csv'], /cannot read networking-plan\.yaml: no such file/, 2],
     ['a plan with YAML syntax errors', { [FILE]: `${DEMO_PLAN}  - [\n`, 'p.csv': CSV }, ['import', 'p.csv'], /cannot import people: networking-plan\.yaml has YAML syntax errors/, 1],
-    ['an unknown list', { [FILE]: DEMO_PLAN, 'p.csv': CSV }, ['import', 'p.csv', '--list', 'friends'], /--list must be like or help, not "friends"/, 2],
+    ['an unknown list', { [FILE]: DEMO_PLAN, 'p.csv': CSV }, ['import', 'p.csv', '--list', 'friends'], /--list must be like, help or both, not "friends"/, 2],
   ];
   for (const [what, files, argv, message, exitCode] of refusals) {
     it(`refuses ${what} and writes nothing`, () => {
