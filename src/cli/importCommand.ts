@@ -1,6 +1,7 @@
 /** `import FILE [PLAN]`: appends the people of a CSV or vCard file to the plan, in one write. */
-import { applyEdit, EditError, guessMapping, IMPORT_FIELDS, importEdit, LIST_NAMES, rowsToContacts, selectNew, type ColumnMapping, type ImportContact, type ImportLists, type ImportProblem, type ImportSelection, type ImportTable, type ListName } from '../core';
+import { applyEdit, EditError, guessMapping, importEdit, LIST_NAMES, rowsToContacts, selectNew, type ImportContact, type ImportLists, type ImportProblem, type ImportSelection, type ImportTable, type ListName } from '../core';
 import { decodeContactsFile, ImportFileError, readContactsFile } from '../import/contactsFile';
+import { mappingSummary } from '../import/mappingSummary';
 import { UsageError, type Options } from './args';
 import { ChangedMeanwhileError, CliError, NotAFileError, type CliIo } from './io';
 import { loadPlan, requireReadable } from './reports';
@@ -12,16 +13,6 @@ const READ_ERRORS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOTDIR: 'a part of the path is not a directory',
-};
-
-const FIELD_LABELS: Record<(typeof IMPORT_FIELDS)[number], string> = {
-  name: 'name',
-  firstName: 'first name',
-  lastName: 'last name',
-  company: 'company',
-  title: 'title',
-  email: 'email',
-  notes: 'notes',
 };
 
 /** `--list like`, `--list help`, both (given twice, `like,help` or `both`); none leaves the people on no list. */
@@ -61,12 +52,6 @@ function contactsTable(io: CliIo, file: string): { table: ImportTable; note?: st
   }
 }
 
-/** "name ← "Full Name", email ← "E-mail Address"": which column fed which field. */
-export function describeMapping(header: readonly string[], mapping: ColumnMapping): string {
-  const parts = IMPORT_FIELDS.flatMap((field) => (mapping[field] === undefined ? [] : [`${FIELD_LABELS[field]} ← "${header[mapping[field]]}"`]));
-  return parts.join(', ');
-}
-
 interface Outcome {
   selection: ImportSelection;
   bad: ImportProblem[];
@@ -82,7 +67,7 @@ function importLocked(io: CliIo, source: string, file: string, lists: ImportList
   const { table, note } = contactsTable(io, source);
   const mapping = guessMapping(table.header);
   const read = rowsToContacts(table, mapping);
-  const described = describeMapping(table.header, mapping);
+  const described = mappingSummary(table.header, mapping);
   const { text, plan, reader } = loadPlan(io, file);
   requireReadable(plan, file, 'import people');
   const selection = selectNew(plan, read.contacts);

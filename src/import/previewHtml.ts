@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import { IMPORT_FIELDS, LIST_NAMES, type ColumnMapping, type ImportContact, type ImportField, type ImportProblem, type ImportRead, type ImportSelection, type ImportTable, type ListName } from '../core';
 import { formatCount } from '../tree/paging';
 import { escapeHtml as h } from '../webview/escapeHtml';
+import { mappingSummary } from './mappingSummary';
 
 /** Everything the page shows; `unchecked` and `lists` are the user's choices so far. */
 export interface PreviewState {
@@ -51,20 +52,6 @@ function mappingRows(state: PreviewState): string {
     const example = chosen === undefined ? '' : (first[chosen] ?? '');
     return `<tr><th scope="row"><label for="map-${field}">${h(fieldLabel(field))}</label></th><td><select id="map-${field}" data-field="${field}">${options}</select></td><td class="example" title="${h(example)}">${h(example)}</td></tr>`;
   }).join('\n');
-}
-
-/** "Name ← “First Name” + “Last Name” · Role ← “Job Title”, “Company” · …": the mapping in one line. */
-export function mappingSummary(header: readonly string[], mapping: ColumnMapping): string {
-  const column = (field: ImportField) => (mapping[field] === undefined ? undefined : `“${header[mapping[field]] || l10n.t('Column {0}', mapping[field] + 1)}”`);
-  const present = (...fields: ImportField[]) => fields.map(column).filter((c): c is string => c !== undefined);
-  const name = mapping.name !== undefined ? present('name') : present('firstName', 'lastName');
-  const parts = [
-    name.length > 0 ? `${l10n.t('Name')} ← ${name.join(' + ')}` : l10n.t('No column holds names'),
-    ...(present('title', 'company').length > 0 ? [`${l10n.t('Role')} ← ${present('title', 'company').join(', ')}`] : []),
-    ...(present('email').length > 0 ? [`${l10n.t('Email')} ← ${present('email').join('')}`] : []),
-    ...(present('notes').length > 0 ? [`${l10n.t('Notes')} ← ${present('notes').join('')}`] : []),
-  ];
-  return parts.join(' · ');
 }
 
 function listChoices(state: PreviewState): string {

@@ -64,7 +64,7 @@ describe('cli import', () => {
     assert.deepEqual(io.writes, []);
     assert.equal(io.files.get(FILE), DEMO_PLAN);
     const out = io.out.join('');
-    assert.match(out, /^Dry run: nothing was written\. Columns: first name ← "First Name", last name ← "Last Name", company ← "Company", title ← "Job Title", email ← "Email", notes ← "Notes"\.\n/);
+    assert.match(out, /^Dry run: nothing was written\. Columns: Name ← “First Name” \+ “Last Name” · Role ← “Job Title”, “Company” · Email ← “Email” · Notes ← “Notes”\.\n/);
     assert.match(out, /Would import 2 people from people\.csv into networking-plan\.yaml onto the help list:/);
   });
 

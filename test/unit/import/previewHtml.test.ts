@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { guessMapping, readPlan, rowsToContacts, selectNew, type ListName } from '../../../src/core';
 import { readCsv } from '../../../src/import/contactsFile';
-import { mappingSummary, previewHtml, type PreviewState } from '../../../src/import/previewHtml';
+import { mappingSummary } from '../../../src/import/mappingSummary';
+import { previewHtml, type PreviewState } from '../../../src/import/previewHtml';
 
 const PLAN = readPlan('people:\n  - name: Dana Lee\n    lists: [like]\n');
 
