@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { applyEditPaced, guessMapping, IMPORT_FIELDS, importEdit, LIST_NAMES, messageTranslator, rowsToContacts, selectNew, type ColumnMapping, type ImportField, type ImportTable, type ListName } from '../core';
 import { displayCatalogue } from '../displayLanguage';
 import type { PlanStore } from '../planStore';
-import { formatCount } from '../tree/paging';
+import { peopleText } from '../tree/paging';
 import { messageOf, oneOf, Panel } from '../webview';
 import { previewHtml, type PreviewState } from './previewHtml';
 
@@ -103,8 +103,7 @@ export function openImportPanel(store: PlanStore, source: ImportSource, planUri:
     const done = await store.edit(planUri, (text, plan, read) => applyEditPaced(text, edit, plan, read));
     if (!done) return;
     panel.dispose();
-    const count = chosen.length === 1 ? l10n.t('1 person') : l10n.t('{0} people', formatCount(chosen.length));
-    void vscode.window.showInformationMessage(l10n.t('Imported {0} from {1} into {2}.', count, baseName(source.uri), baseName(planUri)));
+    void vscode.window.showInformationMessage(l10n.t('Imported {0} from {1} into {2}.', peopleText(chosen.length), baseName(source.uri), baseName(planUri)));
   };
 
   const handle = async (message: ImportMessage): Promise<void> => {

@@ -1,7 +1,7 @@
 /** The Import People preview page: the guessed columns (editable), the lists, who is new, who is known, what is bad. */
 import * as l10n from '@vscode/l10n';
 import { IMPORT_FIELDS, LIST_NAMES, type ColumnMapping, type ImportContact, type ImportField, type ImportProblem, type ImportRead, type ImportSelection, type ImportTable, type ListName } from '../core';
-import { formatCount } from '../tree/paging';
+import { formatCount, peopleText } from '../tree/paging';
 import { escapeHtml as h } from '../webview/escapeHtml';
 import { mappingSummary } from './mappingSummary';
 
@@ -38,9 +38,6 @@ function listLabel(list: ListName): string {
   return list === 'like' ? l10n.t('Know & like') : l10n.t('Can help my career');
 }
 
-function people(count: number): string {
-  return count === 1 ? l10n.t('1 person') : l10n.t('{0} people', formatCount(count));
-}
 
 function mappingRows(state: PreviewState): string {
   const first = state.table.rows[0]?.cells ?? [];
@@ -98,7 +95,7 @@ function buttonTexts(): string {
 export function previewHtml(state: PreviewState): string {
   const { selection, read } = state;
   const selected = selection.toImport.filter((c) => !state.unchecked.has(c.line)).length;
-  const summary = l10n.t('New: {0}. Already known: {1}. Not readable: {2}.', people(selection.toImport.length), people(selection.skipped.length), read.bad.length === 1 ? l10n.t('1 row') : l10n.t('{0} rows', formatCount(read.bad.length)));
+  const summary = l10n.t('New: {0}. Already known: {1}. Not readable: {2}.', peopleText(selection.toImport.length), peopleText(selection.skipped.length), read.bad.length === 1 ? l10n.t('1 row') : l10n.t('{0} rows', formatCount(read.bad.length)));
   const named = state.mapping.name !== undefined || state.mapping.firstName !== undefined || state.mapping.lastName !== undefined;
   const columns = `<details id="columns"${state.columnsOpen === true || !named ? ' open' : ''}><summary><strong>${h(l10n.t('Columns'))}:</strong> ${h(mappingSummary(state.table.header, state.mapping))} <span class="muted">${h(l10n.t('(change)'))}</span></summary>
 <p class="muted">${h(l10n.t('Guessed from the header row. Change any that is wrong; the first row is shown as an example.'))}</p>

@@ -28,7 +28,8 @@ export function formatCount(n: number): string {
   return displayNumber(n) ?? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function peopleText(n: number): string {
+/** "1 person", "4,321 people": a count of people as every view writes it. */
+export function peopleText(n: number): string {
   return n === 1 ? l10n.t('1 person') : l10n.t('{0} people', formatCount(n));
 }
 

@@ -1,6 +1,6 @@
 /** What the tree shows, as plain data: groups and person items, computed from a derived view. */
 import { describeDue, localDay, meetingDayWords, type Meeting, type PersonStatus, type PlanView } from '../core';
-import { formatCount } from './paging';
+import { formatCount, peopleText } from './paging';
 import * as l10n from '@vscode/l10n';
 import { displayDate, inDisplayLanguage } from '../displayLanguage';
 
@@ -37,9 +37,6 @@ function slotsText(free: number, max: number, building: number): string {
   return max === 1 ? l10n.t('{0} of {1} slot free', free, max) : l10n.t('{0} of {1} slots free', free, max);
 }
 
-function countText(n: number): string {
-  return n === 1 ? l10n.t('1 person') : l10n.t('{0} people', formatCount(n));
-}
 
 /**
  * The root groups: "Start here" (both lists) first, then each list, then "Not on a list" and "Archived" when anyone
@@ -56,7 +53,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
       label: l10n.t('Start here'),
       description: `${count(both, view.lists.both)} · ${slotsText(view.freeSlots, maxNewRelationships, building)}`,
       tooltip:
-        l10n.t('{0} on both lists: you know and like them, and they can help your career. ', countText(view.lists.both.length)) +
+        l10n.t('{0} on both lists: you know and like them, and they can help your career. ', peopleText(view.lists.both.length)) +
         l10n.t('Start your new relationships here. You are building {0} of at most {1} at a time.', building, maxNewRelationships),
       expanded: true,
       people: both,
@@ -66,7 +63,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
       id: 'like',
       label: l10n.t('Know & like'),
       description: count(like, view.lists.like),
-      tooltip: l10n.t('{0} you know and like.', countText(view.lists.like.length)),
+      tooltip: l10n.t('{0} you know and like.', peopleText(view.lists.like.length)),
       expanded: false,
       people: like,
       emptyHint: l10n.t('Add people you know and like'),
@@ -75,7 +72,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
       id: 'help',
       label: l10n.t('Can help my career'),
       description: count(help, view.lists.help),
-      tooltip: l10n.t('{0} who can help your career.', countText(view.lists.help.length)),
+      tooltip: l10n.t('{0} who can help your career.', peopleText(view.lists.help.length)),
       expanded: false,
       people: help,
       emptyHint: l10n.t('Add people who can help your career'),
@@ -86,7 +83,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
       id: 'none',
       label: l10n.t('Not on a list'),
       description: count(none, view.lists.none),
-      tooltip: l10n.t('{0} on neither list: add them to a list, or remove them.', countText(view.lists.none.length)),
+      tooltip: l10n.t('{0} on neither list: add them to a list, or remove them.', peopleText(view.lists.none.length)),
       expanded: false,
       people: none,
       emptyHint: '',
@@ -97,7 +94,7 @@ export function groupShapes(view: PlanView, maxNewRelationships: number, keep?: 
       id: 'archived',
       label: l10n.t('Archived'),
       description: count(archived, view.archived),
-      tooltip: l10n.t('{0} archived: never due and on no list; their journal stays. Restore Person brings someone back.', countText(view.archived.length)),
+      tooltip: l10n.t('{0} archived: never due and on no list; their journal stays. Restore Person brings someone back.', peopleText(view.archived.length)),
       expanded: false,
       people: archived,
       emptyHint: '',
