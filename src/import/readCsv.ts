@@ -4,11 +4,15 @@ import type { ImportTable } from '../core';
 /** A file that cannot be read as a table at all (as opposed to bad rows, which the core reports). */
 export class ImportFileError extends Error {}
 
-/** `;` when the header line has more of them than commas (European spreadsheet exports), else `,`. */
-export function separatorOf(text: string): ';' | ',' {
+/**
+ * The separator the header line uses most: `;` (European spreadsheet exports), a tab ("Unicode text" exports of
+ * contacts programs) or `,` (the default, also on a tie).
+ */
+export function separatorOf(text: string): ',' | ';' | '\t' {
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
   const count = (c: string) => header.split(c).length - 1;
-  return count(';') > count(',') ? ';' : ',';
+  const [best] = ([',', ';', '\t'] as const).map((c) => ({ c, n: count(c) })).sort((a, b) => b.n - a.n);
+  return best.n > count(',') ? best.c : ',';
 }
 
 /** The header and rows of a CSV file, each row with the line it starts on; rows of another length stay for the core to report. */

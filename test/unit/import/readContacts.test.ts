@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { guessMapping, rowsToContacts } from '../../../src/core';
-import { decodeQuotedPrintable, ImportFileError, kindOf, readContactsFile, readCsv, separatorOf } from '../../../src/import/contactsFile';
+import { decodeContactsFile, decodeQuotedPrintable, ImportFileError, kindOf, readContactsFile, readCsv, separatorOf } from '../../../src/import/contactsFile';
 
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/import');
 const read = (name: string) => readContactsFile(name, fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
@@ -37,6 +37,26 @@ describe('reading contacts files', () => {
   it('detects the separator from the header line only', () => {
     assert.equal(separatorOf('\uFEFFa;b;c\n"x, y";2;3'), ';');
     assert.equal(separatorOf('a,b\n1;2;3;4'), ',');
+    assert.equal(separatorOf('First Name\tLast Name\tE-mail Address\nAda\tLovelace, Countess\tada@example.com'), '\t');
+    assert.equal(separatorOf('Name'), ',');
+  });
+
+  it('reads a tab-separated export (UTF-16 with its mark, as contacts programs write "Unicode text")', () => {
+    const text = 'Name\tCompany\tNotes\r\nAda Lovelace\tAnalytical, Ltd\t"two\r\nlines"\r\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const decoded = decodeContactsFile(bytes);
+    assert.equal(decoded.note, undefined);
+    const table = readContactsFile('contacts.txt', decoded.text);
+    assert.deepEqual(table.header, ['Name', 'Company', 'Notes']);
+    assert.deepEqual(table.rows, [{ line: 2, cells: ['Ada Lovelace', 'Analytical, Ltd', 'two\nlines'] }]);
+  });
+
+  it('reads bytes that are not UTF-8 as Windows-1252, and says so', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('Name\nJos'), 0xe9, ...new TextEncoder().encode(' Mart'), 0xed, 0x6e, 0x0a]);
+    const decoded = decodeContactsFile(bytes);
+    assert.equal(decoded.text, 'Name\nJosé Martín\n');
+    assert.equal(decoded.note, 'windows-1252');
+    assert.deepEqual(decodeContactsFile(new TextEncoder().encode('Name\nJosé\n')), { text: 'Name\nJosé\n' });
   });
 
   it('reads vCard 3.0: quoted-printable UTF-8 with a soft line break, folded lines, ORG parts', () => {
