@@ -62,9 +62,10 @@ describe('the packaged extension in the real workbench', function () {
       assert.ok(files.includes(needed), needed);
     }
     const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(extensionsDir, installed, f)).size, 0);
-    // Node's and the browser's bundles, the CLI and the lazy bundles (commands, panels, parsers), each with its own copy
-    // of the YAML parser: about 1.7 MB of JavaScript.
-    assert.ok(bytes < 2_500_000, `${bytes} bytes installed`);
+    // Node's and the browser's bundles, the CLI and the lazy bundles (commands, panels, the iCalendar, vCard and CSV
+    // parsers), each with its own copy of the YAML parser: about 2.3 MB of JavaScript; the pages, pictures and
+    // translations about 0.2 MB.
+    assert.ok(bytes < 3_000_000, `${bytes} bytes installed`);
   });
 
   it('shows the groups and the people of the plan in the sidebar', async () => {
