@@ -10,7 +10,7 @@
  */
 import { applyChanges } from './editApply';
 import { journalRenameChanges, logContact } from './editJournal';
-import { addPeople, addPerson } from './editNewPerson';
+import { addPeople, addPerson, verifyAddedPeople } from './editNewPerson';
 import { changeListMembership, renameChange, setArchived, setPersonField, setStageWithHistory } from './editPerson';
 import { addPromise } from './editPromise';
 import { removePersonEntry } from './editRemove';
@@ -99,15 +99,20 @@ function editedText(text: string, edit: PlanEdit, plan: Plan): string {
  */
 export function applyEdit(text: string, edit: PlanEdit, plan: Plan = readPlan(text), readResult: ReadWhole = readPlan): string {
   const result = editedText(text, edit, plan);
-  safely(() => verifyWholeResult(plan, readResult(result), edit));
+  safely(() => verifyResult(plan, readResult(result), edit));
   return result;
+}
+
+function verifyResult(before: Plan, after: Plan, edit: PlanEdit): void {
+  verifyWholeResult(before, after, edit);
+  if (edit.kind === 'addPeople') verifyAddedPeople(before, after, edit.people);
 }
 
 /** `applyEdit` whose whole-result read may pause between steps (a large plan read in slices, as the extension reads). */
 export async function applyEditPaced(text: string, edit: PlanEdit, plan: Plan, readResult: (text: string) => Promise<Plan>): Promise<string> {
   const result = editedText(text, edit, plan);
   const after = await readResult(result);
-  safely(() => verifyWholeResult(plan, after, edit));
+  safely(() => verifyResult(plan, after, edit));
   return result;
 }
 

@@ -1,10 +1,12 @@
 /** Adding people at the end of `people`. */
 import { appendEntries } from './editAppend';
+import { refuseEntry } from './editItem';
 import type { NewEntry, NewField } from './editSection';
 import { EditError, type NewPerson } from './editTypes';
 import { checkFieldValue, checkLists, checkName, invalid, textList } from './editValues';
 import { formatFlowList, formatScalar } from './yamlText';
-import { nameKey, type Plan } from '../model';
+import { sameData } from './editVerify';
+import { nameKey, type Person, type Plan } from '../model';
 
 const OPTIONAL_FIELDS = ['stage', 'role', 'how', 'cadence', 'next', 'topics', 'notes'] as const;
 
@@ -56,7 +58,39 @@ export function addPeople(text: string, plan: Plan, people: readonly NewPerson[]
     return entry;
   });
   const last = plan.people[plan.people.length - 1];
-  return appendEntries(text, plan, 'people', entries, last?.span);
+  // Many people are checked in the whole result (`verifyAddedPeople`), which applyEdit reads back anyway.
+  return appendEntries(text, plan, 'people', entries, last?.span, entries.length > 1);
+}
+
+/** What a person read from the plan holds for each field of a new entry's `expected`. */
+function readBack(person: Person, key: string): unknown {
+  switch (key) {
+    case 'cadence':
+      return person.cadenceText;
+    case 'email':
+      return person.emails.length === 1 ? person.emails[0] : person.emails;
+    default:
+      return (person as unknown as Record<string, unknown>)[key];
+  }
+}
+
+/**
+ * Refuses unless the people `addPeople` appended read back in `after` exactly as asked: each field as given, and
+ * nothing else (no history, not archived, the default stage, no lists or topics unless given).
+ */
+export function verifyAddedPeople(before: Plan, after: Plan, people: readonly NewPerson[]): void {
+  const added = after.people.slice(before.people.length);
+  const fail = () => refuseEntry('The new people could not be written here in a way that reads back correctly.');
+  if (added.length !== people.length) fail();
+  people.forEach((person, i) => {
+    const { expected } = newEntry(person, new Map());
+    const read = added[i];
+    const defaults: Record<string, unknown> = { lists: [], topics: [], stage: 'planned', email: [] };
+    for (const key of ['name', 'lists', 'stage', 'role', 'how', 'cadence', 'next', 'topics', 'notes', 'email']) {
+      if (!sameData(readBack(read, key), key in expected ? expected[key] : defaults[key])) fail();
+    }
+    if (read.history !== undefined || read.archived !== undefined) fail();
+  });
 }
 
 /** The text with the new person appended, fields in the documented order; refuses a name already taken. */

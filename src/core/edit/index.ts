@@ -11,3 +11,4 @@ export { applyEdit, applyEditPaced, applyEditsPaced, type ReadWhole } from './ap
 export { EditError, EDITABLE_FIELDS, EDITABLE_SETTINGS, type ContactItem, type EditableField, type EditableSetting, type EditErrorCode, type NewPerson, type PlanEdit } from './editTypes';
 export { latestEntryOf } from './editExchange';
 export { starterPlan } from './starterPlan';
+export { verifyAddedPeople } from './editNewPerson';

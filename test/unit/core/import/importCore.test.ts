@@ -1,6 +1,7 @@
 /** Import core: the guessed columns, rows into people, people left out, and the one append edit. */
 import assert from 'node:assert/strict';
-import { applyEdit, readPlan } from '../../../../src/core';
+import { applyEdit, EditError, readPlan } from '../../../../src/core';
+import { verifyAddedPeople } from '../../../../src/core/edit';
 import { guessMapping, importEdit, rowsToContacts, selectNew, splitEmails, type ImportTable } from '../../../../src/core/import';
 
 const PLAN = `# my plan
@@ -118,6 +119,25 @@ describe('core/import', () => {
       const edit = importEdit([{ line: 2, name: 'Dana Lee', emails: [] }, { line: 3, name: 'Ana Silva', emails: [] }], []);
       const out = applyEdit(text, edit!);
       assert.deepEqual(readPlan(out).people.slice(-2).map((p) => p.name), ['Dana Lee', 'Ana Silva'], out);
+    }
+  });
+
+  it('checks many new people in the whole result read back, and refuses one that reads differently', () => {
+    const people = [
+      { name: 'Ada Lovelace', lists: ['like' as const], role: 'Engineer, Analytical', email: 'ada@example.com', notes: 'Two\nlines' },
+      { name: 'Grace Hopper', email: ['g@example.com', 'grace@example.com'] },
+    ];
+    const before = readPlan(PLAN);
+    const text = applyEdit(PLAN, { kind: 'addPeople', people }, before);
+    assert.doesNotThrow(() => verifyAddedPeople(before, readPlan(text), people));
+    for (const [what, tampered] of [
+      ['a role', text.replace('role: Engineer, Analytical', 'role: Engineer')],
+      ['an address', text.replace('grace@example.com', 'grace@example.org')],
+      ['a stage nobody asked for', text.replace('  - name: Grace Hopper\n', '  - name: Grace Hopper\n    stage: building\n')],
+      ['a person left out', text.slice(0, text.indexOf('  - name: Grace Hopper'))],
+    ]) {
+      assert.notEqual(tampered, text, what);
+      assert.throws(() => verifyAddedPeople(before, readPlan(tampered), people), EditError, what);
     }
   });
 });
