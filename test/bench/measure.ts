@@ -2,7 +2,7 @@
 
 export interface Case {
   name: string;
-  group: 'baseline' | 'load' | 'recheck' | 'edit' | 'view';
+  group: 'baseline' | 'load' | 'recheck' | 'edit' | 'import' | 'view';
   /** Timed runs after warm-up. */
   runs: number;
   /** Untimed work before each run (e.g. putting the reader back on the unedited text). */
