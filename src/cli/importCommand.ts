@@ -3,17 +3,9 @@ import { applyEdit, EditError, guessMapping, importEdit, LIST_NAMES, rowsToConta
 import { decodeContactsFile, ImportFileError, readContactsFile } from '../import/contactsFile';
 import { mappingSummary } from '../import/mappingSummary';
 import { UsageError, type Options } from './args';
-import { ChangedMeanwhileError, CliError, NotAFileError, type CliIo } from './io';
+import { ChangedMeanwhileError, CliError, readFailureReason, type CliIo } from './io';
 import { loadPlan, requireReadable } from './reports';
 import { printable } from './terminalText';
-
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is not a directory',
-};
 
 /** `--list like`, `--list help`, both (given twice, `like,help` or `both`); none leaves the people on no list. */
 export function listsOption(options: Options): ListName[] {
@@ -39,10 +31,7 @@ function contactsTable(io: CliIo, file: string): { table: ImportTable; note?: st
     if (io.readBytes) ({ text, note } = decodeContactsFile(io.readBytes(file)));
     else text = io.readFile(file);
   } catch (error) {
-    const code = (error as { code?: unknown })?.code;
-    const reason =
-      error instanceof NotAFileError ? error.message : typeof code === 'string' && Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : ((error as Error)?.message ?? String(error));
-    throw new CliError(`cannot read ${file}: ${reason}.`, 2);
+    throw new CliError(`cannot read ${file}: ${readFailureReason(error)}.`, 2);
   }
   try {
     return { table: readContactsFile(file, text), note };

@@ -52,8 +52,9 @@ export class TooLargeError extends Error {
   }
 }
 
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file (pass the plan\'s path, or create one from the "Networking Plan" view in VS Code)',
+/** Why a file cannot be read, by the error's code. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
   EISDIR: 'it is a directory',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
@@ -63,19 +64,24 @@ const READ_ERRORS: Record<string, string> = {
   ELOOP: 'too many symbolic links',
 };
 
+const PLAN_ERRORS: Record<string, string> = {
+  ...FILE_ERRORS,
+  ENOENT: 'no such file (pass the plan\'s path, or create one from the "Networking Plan" view in VS Code)',
+};
+
+/** Why reading a file failed, in a few words: a pipe or device, a known error code, or the error's own message. */
+export function readFailureReason(error: unknown, reasons: Record<string, string> = FILE_ERRORS): string {
+  if (error instanceof NotAFileError) return error.message;
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && Object.hasOwn(reasons, code) ? reasons[code] : ((error as Error)?.message ?? String(error));
+}
+
 /** Reads the plan, turning any failure into a CliError with exit code 2 (a `TooLargeError` is let through). */
 export function readPlanText(io: CliIo, file: string): string {
   try {
     return io.readFile(file);
   } catch (error) {
     if (error instanceof TooLargeError) throw error;
-    const code = (error as { code?: unknown })?.code;
-    const reason =
-      error instanceof NotAFileError
-        ? error.message
-        : typeof code === 'string' && Object.hasOwn(READ_ERRORS, code)
-          ? READ_ERRORS[code]
-          : ((error as Error)?.message ?? String(error));
-    throw new CliError(`cannot read ${file}: ${reason}.`, 2);
+    throw new CliError(`cannot read ${file}: ${readFailureReason(error, PLAN_ERRORS)}.`, 2);
   }
 }

@@ -2,32 +2,17 @@
 import { DEFAULT_MEETING_DAYS, isoWithOffset, meetingTime, upcomingMeetings, type CalendarEvent } from '../core';
 import { CalendarFileError, readCalendar, spanOf } from '../meetings/lazy';
 import { UsageError, type Options } from './args';
-import { CliError, NotAFileError, type CliIo } from './io';
+import { CliError, readFailureReason, type CliIo } from './io';
 import { dateOption, loadPlan, requireReadable } from './reports';
 import { printable, printableJson } from './terminalText';
 
 const MAX_WITHIN = 366;
 
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is not a directory',
-};
-
 function calendarText(io: CliIo, file: string): string {
   try {
     return io.readFile(file);
   } catch (error) {
-    const code = (error as { code?: unknown })?.code;
-    const reason =
-      error instanceof NotAFileError
-        ? error.message
-        : typeof code === 'string' && Object.hasOwn(READ_ERRORS, code)
-          ? READ_ERRORS[code]
-          : ((error as Error)?.message ?? String(error));
-    throw new CliError(`cannot read the calendar ${file}: ${reason}.`, 2);
+    throw new CliError(`cannot read the calendar ${file}: ${readFailureReason(error)}.`, 2);
   }
 }
 
