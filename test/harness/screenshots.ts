@@ -185,13 +185,11 @@ async function reviewAndFilter(workbench: Workbench, suffix: string): Promise<vo
 /** The Insights page on the demo plan, its Venn region "start here" shown. */
 async function insights(workbench: Workbench, suffix: string): Promise<void> {
   await workbench.runCommand('Networking Plan: Show Insights');
-  const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const page = workbench.webview();
   await page.locator('#summary').waitFor();
   await workbench.page.waitForTimeout(500);
   console.log(await workbench.screenshot(`insights${suffix}`));
-  // Closed from its tab: a webview that keeps the focus would close the next quick pick.
-  await workbench.page.locator('.tab', { hasText: 'Networking Insights' }).locator('.tab-actions .action-label').first().click();
-  await workbench.page.locator('.tab', { hasText: 'Networking Insights' }).waitFor({ state: 'detached' });
+  await workbench.closeTab('Networking Insights');
 }
 
 /** Prepare for Contact on Marcus Chen: what to bring up, what is owed, the give and take, the journal. */
@@ -201,13 +199,12 @@ async function brief(workbench: Workbench, suffix: string): Promise<void> {
   await workbench.quickInput().fill('Marcus Chen');
   await workbench.page.waitForTimeout(300);
   await workbench.quickInput().press('Enter');
-  const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const page = workbench.webview();
   await page.locator('h1', { hasText: 'Marcus Chen' }).waitFor();
   await page.locator('.chance').waitFor();
   await workbench.page.waitForTimeout(500);
   console.log(await workbench.screenshot(`brief${suffix}`));
-  await workbench.page.locator('.tab', { hasText: 'Brief: Marcus Chen' }).locator('.tab-actions .action-label').first().click();
-  await workbench.page.locator('.tab', { hasText: 'Brief: Marcus Chen' }).waitFor({ state: 'detached' });
+  await workbench.closeTab('Brief: Marcus Chen');
 }
 
 /** Import People on the demo contacts file: the columns it guessed, the new people, the bad row, who is known. */
@@ -215,18 +212,13 @@ async function importPreview(workbench: Workbench, file: string, suffix: string)
   // The preview opens beside the active editor: with none, it has the width a user would give it to read it.
   await workbench.runCommand('View: Close All Editors');
   await workbench.runCommand('Networking Plan: Import People');
-  // code-server's own file dialog: a quick input that takes a path.
-  await workbench.quickInput().waitFor();
-  await workbench.quickInput().fill(file);
-  await workbench.page.waitForTimeout(300);
-  await workbench.quickInput().press('Enter');
-  const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await workbench.pickFile(file);
+  const page = workbench.webview();
   await page.locator('h1', { hasText: 'contacts.csv' }).waitFor();
   await page.locator('input[name=list][value=help]').check();
   await workbench.page.waitForTimeout(500);
   console.log(await workbench.screenshot(`import${suffix}`));
-  await workbench.page.locator('.tab', { hasText: 'Import: contacts.csv' }).locator('.tab-actions .action-label').first().click();
-  await workbench.page.locator('.tab', { hasText: 'Import: contacts.csv' }).waitFor({ state: 'detached' });
+  await workbench.closeTab('Import: contacts.csv');
 }
 
 const only = process.argv[2];

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { openBrowser, type BrowserSession } from './browser';
 import { startCodeServer, type CodeServer, type CodeServerOptions } from './codeServer';
 import { resultsDir } from './paths';
@@ -105,6 +105,26 @@ export class Workbench {
 
   quickInput(): Locator {
     return this.page.locator('.quick-input-widget input');
+  }
+
+  /** The page inside the visible webview panel (the workbench nests it in two frames). */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  }
+
+  /** Answers code-server's own file dialog, a quick input that takes a path. */
+  async pickFile(file: string): Promise<void> {
+    await this.quickInput().waitFor();
+    await this.quickInput().fill(file);
+    await this.page.waitForTimeout(300);
+    await this.quickInput().press('Enter');
+  }
+
+  /** Closes an editor from its tab: a webview that keeps the focus would close the next quick pick. */
+  async closeTab(title: string): Promise<void> {
+    const tab = this.page.locator('.tab', { hasText: title });
+    await tab.locator('.tab-actions .action-label').first().click();
+    await tab.waitFor({ state: 'detached' });
   }
 
   /** The rows of the open quick pick, as their visible text. */

@@ -113,12 +113,8 @@ describe('the packaged extension in the real workbench', function () {
     fs.writeFileSync(contacts, 'Name,Email,Notes\nMarie Curie,marie@example.org,"Lab tour, mentoring"\nAlan Turing,alan@example.org,\n,nobody@example.org,\n');
     const before = fs.readFileSync(planFile, 'utf8');
     await workbench.runCommand('Networking Plan: Import People');
-    // code-server's own file dialog: a quick input that takes a path.
-    await workbench.quickInput().waitFor();
-    await workbench.quickInput().fill(contacts);
-    await workbench.page.waitForTimeout(300);
-    await workbench.quickInput().press('Enter');
-    const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await workbench.pickFile(contacts);
+    const page = workbench.webview();
     await page.locator('h1', { hasText: 'contacts.csv' }).waitFor();
     assert.match(await page.locator('section[aria-labelledby=bad]').innerText(), /4\s+the row has no name\./);
     // The page's own controls, as a user clicks them: the script and the styles are allowed by the page's policy.
