@@ -74,8 +74,11 @@ export class Workbench {
     for (let i = 0; i < 50 && (await collapsed.count()) > 0; i++) {
       const count = await collapsed.count();
       await collapsed.first().locator('.monaco-tl-twistie').click();
-      await this.waitUntil(() => collapsed.count(), (n) => n < count, 'the row to expand');
+      // A click that lands while the tree redraws (the plan or a calendar read meanwhile) is lost, more so on a busy
+      // machine: then the row is still collapsed and the next round clicks it again.
+      await this.waitUntil(() => collapsed.count(), (n) => n < count, 'the row to expand', 3000).catch(() => undefined);
     }
+    if ((await collapsed.count()) > 0) throw new Error(`${await collapsed.count()} rows of the sidebar would not expand`);
   }
 
   treeRow(label: string): Locator {
